@@ -1,0 +1,80 @@
+// Package assets embeds the bundled dataset: the territories
+// (frontiers.geojson), their events (frontiers.events.json) and the land
+// backdrop (land.geojson), all made by the generator in assets/gen
+// (`make data`).
+package assets
+
+import (
+	"embed"
+	"sync"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
+)
+
+//go:embed frontiers.geojson frontiers.events.json land.geojson
+var files embed.FS
+
+// The embedded file names.
+const (
+	TerritoriesFile = "frontiers.geojson"
+	EventsFile      = "frontiers.events.json"
+	LandFile        = "land.geojson"
+)
+
+var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
+	data, err := files.ReadFile(LandFile)
+	if err != nil {
+		return nil, err
+	}
+	fc, err := geojson.UnmarshalFeatureCollection(data)
+	if err != nil {
+		return nil, err
+	}
+	var mp orb.MultiPolygon
+	for _, f := range fc.Features {
+		switch g := f.Geometry.(type) {
+		case orb.Polygon:
+			mp = append(mp, g)
+		case orb.MultiPolygon:
+			mp = append(mp, g...)
+		}
+	}
+	return mp, nil
+})
+
+// Land returns the land backdrop: the coastlines of the whole extent,
+// drawn grey where the dataset has no territory.
+func Land() orb.MultiPolygon {
+	mp, err := land()
+	if err != nil {
+		return nil
+	}
+	return mp
+}
+
+// Load parses and indexes the bundled dataset.
+func Load() (*geodata.Atlas, error) {
+	data, err := files.ReadFile(TerritoriesFile)
+	if err != nil {
+		return nil, err
+	}
+	feats, err := geodata.DecodeFeatures("assets/"+TerritoriesFile, data)
+	if err != nil {
+		return nil, err
+	}
+	evData, err := files.ReadFile(EventsFile)
+	if err != nil {
+		return nil, err
+	}
+	events, err := geodata.DecodeEvents("assets/"+EventsFile, evData)
+	if err != nil {
+		return nil, err
+	}
+	return geodata.New("bundled", feats, events, Land())
+}
+
+// Raw returns the bytes of an embedded file.
+func Raw(name string) ([]byte, error) { return files.ReadFile(name) }

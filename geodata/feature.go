@@ -1,0 +1,178 @@
+package geodata
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/paulmach/orb"
+)
+
+// Kinds of feature. Territories tile the land they cover; the others are
+// overlays drawn on top of them.
+const (
+	KindTerritory = "territory"
+	KindFrontier  = "frontier"
+	KindSphere    = "sphere"
+	KindBase      = "base"
+	KindPassage   = "passage"
+	KindCity      = "city"
+)
+
+// Kinds lists the known feature kinds.
+var Kinds = []string{KindTerritory, KindFrontier, KindSphere, KindBase, KindPassage, KindCity}
+
+// Statuses lists the statuses a territory may have.
+var Statuses = []string{
+	"independent", // the territory of an independent state, held by it
+	"integral",    // an ordinary part of the state that holds it
+	"ceded",       // transferred by a treaty of cession
+	"annexed",     // incorporated unilaterally or by a contested act
+	"occupied",    // held by military occupation; sovereignty unchanged
+	"leased",      // held under a lease from the sovereign
+	"protectorate",
+	"client state",
+	"puppet state",
+	"free city",
+	"administered", // governed by another state under an agreement
+	"disputed",
+}
+
+// Topics lists the highlight layers: the subjects of the 1941–42 talks.
+var Topics = []string{"baltic", "bessarabia", "finland", "bases"}
+
+// Holder is a state or authority that holds a territory.
+type Holder struct {
+	Name string
+	// COW is the Correlates of War state code, 0 when the holder is not a
+	// COW state (e.g. the Free City of Danzig).
+	COW int
+}
+
+// Key identifies the holder for colouring: its COW code when it has one,
+// so that "Germany" and "Germany (Reichskommissariat Ostland)" share a
+// colour, else its name.
+func (h Holder) Key() string {
+	if h.COW != 0 {
+		return "cow:" + itoa(h.COW)
+	}
+	return "name:" + strings.ToLower(h.Name)
+}
+
+// Layer selects which holder a map shows.
+type Layer uint8
+
+// The map layers.
+const (
+	// Control is who actually held the ground (de facto).
+	Control Layer = iota
+	// Sovereignty is the state the land belonged to by treaty or annexation (de jure).
+	Sovereignty
+)
+
+// String returns "control" or "sovereignty".
+func (l Layer) String() string {
+	if l == Sovereignty {
+		return "sovereignty"
+	}
+	return "control"
+}
+
+// ParseLayer parses "control" or "sovereignty".
+func ParseLayer(s string) (Layer, bool) {
+	switch s {
+	case "control":
+		return Control, true
+	case "sovereignty":
+		return Sovereignty, true
+	}
+	return Control, false
+}
+
+// Feature is one dated version of a territory, line or point.
+type Feature struct {
+	// Index is the feature's position in its file (0-based).
+	Index int
+	ID    string
+	Name  string
+	// Names holds other names by language code.
+	Names map[string]string
+	Kind  string
+	// Start is the first valid day (inclusive); End the first day no longer
+	// valid (exclusive). A zero Date is open.
+	Start, End            Date
+	Controller, Sovereign Holder
+	Status                string
+	Source                string
+	Note                  string
+	// Approximate marks a border or location known only roughly.
+	Approximate bool
+	Topics      []string
+	Geometry    orb.Geometry
+	Bound       orb.Bound
+	// Properties are the feature's properties as read, for export.
+	Properties map[string]any
+}
+
+// ValidOn reports whether the feature is valid on day d.
+func (f *Feature) ValidOn(d Day) bool {
+	return (f.Start.IsZero() || d >= f.Start.Day) && (f.End.IsZero() || d < f.End.Day)
+}
+
+// Holder returns the controller or the sovereign.
+func (f *Feature) Holder(l Layer) Holder {
+	if l == Sovereignty {
+		return f.Sovereign
+	}
+	return f.Controller
+}
+
+// HasTopic reports whether the feature belongs to the highlight layer t.
+func (f *Feature) HasTopic(t string) bool {
+	for _, x := range f.Topics {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// AllNames returns the feature's name followed by its other names, sorted
+// and without duplicates.
+func (f *Feature) AllNames() []string {
+	out := []string{f.Name}
+	var rest []string
+	for _, n := range f.Names {
+		if n != f.Name {
+			rest = append(rest, n)
+		}
+	}
+	sort.Strings(rest)
+	for i, n := range rest {
+		if i == 0 || n != rest[i-1] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

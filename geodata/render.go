@@ -1,0 +1,543 @@
+package geodata
+
+import (
+	"encoding/binary"
+	"image"
+	"image/color"
+	"math"
+	"runtime"
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/paulmach/orb"
+	"golang.org/x/image/vector"
+)
+
+// Style says how a map is drawn: which layer, which highlights and overlays.
+type Style struct {
+	Layer   Layer
+	Palette Palette
+	Theme   Theme
+	// Topics are the highlight layers shown hatched and outlined ("baltic", ...).
+	Topics []string
+	// Overlays are the overlay kinds drawn ("frontier", "sphere", "base", "passage").
+	Overlays []string
+	// Selected is the id of the territory drawn as selected.
+	Selected string
+	// Scale is the device pixels per logical pixel (HiDPI); 0 means 1.
+	Scale float64
+}
+
+// DefaultStyle is the control layer in the light theme with every highlight
+// and overlay on.
+func DefaultStyle() Style {
+	return Style{Layer: Control, Theme: Light, Topics: Topics, Overlays: []string{KindFrontier, KindSphere, KindBase, KindPassage}}
+}
+
+// Label is a name placed on the map, in pixels of the drawn image.
+type Label struct {
+	Text string
+	X, Y float64 // centre
+	ID   string
+}
+
+// Renderer draws an atlas. It rasterizes the territory pieces once per
+// view into an id buffer (each pixel knows its piece) and paints each date
+// through a per-date palette, so a change of date touches no geometry.
+// A Renderer is not safe for concurrent use.
+type Renderer struct {
+	atlas *Atlas
+	view  View
+	ok    bool // ids is valid for view
+	// ids holds, per pixel, 0 for sea, 1 for land outside the data, and
+	// piece+2 for a piece.
+	ids []uint16
+	// over lists further pieces at pixels where pieces overlap (only in
+	// data whose territories overlap).
+	over map[int32][]uint16
+	// stats per piece for labels.
+	stats []pieceStat
+
+	pal []uint32
+	key []uint32
+	hl  []bool
+	apx []bool
+}
+
+type pieceStat struct {
+	n          int
+	sx, sy     float64
+	ry, rx0, r int // longest run: row, start, length
+}
+
+// NewRenderer returns a renderer for a.
+func NewRenderer(a *Atlas) *Renderer { return &Renderer{atlas: a} }
+
+// View returns the current view.
+func (r *Renderer) View() View { return r.view }
+
+// SetView sets the view; the next Draw rasterizes again only if it changed.
+func (r *Renderer) SetView(v View) {
+	if v != r.view {
+		r.view = v
+		r.ok = false
+	}
+}
+
+// rasterize fills the id buffer for the current view, in parallel bands.
+func (r *Renderer) rasterize() {
+	v := r.view
+	n := v.Width * v.Height
+	if cap(r.ids) < n {
+		r.ids = make([]uint16, n)
+	}
+	r.ids = r.ids[:n]
+	clear(r.ids)
+	r.over = nil
+	a := r.atlas
+	if len(r.stats) != len(a.pieces) {
+		r.stats = make([]pieceStat, len(a.pieces))
+	}
+	clear(r.stats)
+	bands := runtime.GOMAXPROCS(0)
+	if bands > 8 {
+		bands = 8
+	}
+	if bands > v.Height {
+		bands = max(1, v.Height)
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for b := 0; b < bands; b++ {
+		y0, y1 := v.Height*b/bands, v.Height*(b+1)/bands
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := newScan(y0, y1)
+			if a.landP != nil {
+				s.fill(a.landP, a.landP.Bound(), v, func(y, x0, x1 int) {
+					row := r.ids[y*v.Width:]
+					for x := x0; x < x1; x++ {
+						row[x] = 1
+					}
+				})
+			}
+			local := make([]pieceStat, len(a.pieces))
+			for pi, pc := range a.pieces {
+				id := uint16(pi + 2)
+				st := &local[pi]
+				s.fill(pc.proj, pc.pbound, v, func(y, x0, x1 int) {
+					row := r.ids[y*v.Width:]
+					for x := x0; x < x1; x++ {
+						if row[x] >= 2 {
+							mu.Lock()
+							if r.over == nil {
+								r.over = map[int32][]uint16{}
+							}
+							k := int32(y*v.Width + x)
+							r.over[k] = append(r.over[k], id)
+							mu.Unlock()
+							continue
+						}
+						row[x] = id
+					}
+					w := x1 - x0
+					st.n += w
+					st.sx += float64(x0+x1) / 2 * float64(w)
+					st.sy += (float64(y) + 0.5) * float64(w)
+					if w > st.r {
+						st.ry, st.rx0, st.r = y, x0, w
+					}
+				})
+			}
+			mu.Lock()
+			for i := range local {
+				g, l := &r.stats[i], local[i]
+				g.n += l.n
+				g.sx += l.sx
+				g.sy += l.sy
+				if l.r > g.r {
+					g.ry, g.rx0, g.r = l.ry, l.rx0, l.r
+				}
+			}
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	r.ok = true
+}
+
+func pack(c color.RGBA) uint32 {
+	return uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | uint32(c.A)<<24
+}
+
+func blend(a, b color.RGBA, t float64) color.RGBA {
+	m := func(x, y uint8) uint8 { return uint8(float64(x)*(1-t) + float64(y)*t + 0.5) }
+	return color.RGBA{m(a.R, b.R), m(a.G, b.G), m(a.B, b.B), 0xff}
+}
+
+// Draw paints day d into dst, which must be the view's size, and returns
+// the labels to place (largest territories first, none overlapping).
+func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
+	v := r.view
+	if v.Width <= 0 || v.Height <= 0 {
+		return nil
+	}
+	if !r.ok {
+		r.rasterize()
+	}
+	a := r.atlas
+	row := a.pieceOf[a.epoch(d)]
+	np := len(a.pieces) + 2
+	if cap(r.pal) < np {
+		r.pal, r.key = make([]uint32, np), make([]uint32, np)
+		r.hl, r.apx = make([]bool, np), make([]bool, np)
+	}
+	r.pal, r.key, r.hl, r.apx = r.pal[:np], r.key[:np], r.hl[:np], r.apx[:np]
+	th := s.Theme
+	if th == (Theme{}) {
+		th = Light
+	}
+	dark := th == Dark
+	r.pal[0], r.key[0] = pack(th.Sea), 0
+	r.pal[1], r.key[1] = pack(th.Land), 1<<3
+	holders := map[string]uint32{}
+	for pi := range a.pieces {
+		id := pi + 2
+		fi := row[pi]
+		r.hl[id], r.apx[id] = false, false
+		if fi < 0 {
+			r.pal[id], r.key[id] = r.pal[1], r.key[1]
+			continue
+		}
+		f := a.features[fi]
+		h := f.Holder(s.Layer)
+		hk, ok := holders[h.Key()]
+		if !ok {
+			hk = uint32(len(holders) + 2)
+			holders[h.Key()] = hk
+		}
+		c := s.Palette.Color(h)
+		if dark {
+			c = blend(c, color.RGBA{0, 0, 0, 0xff}, 0.35)
+		}
+		k := hk << 3
+		for _, t := range s.Topics {
+			if f.HasTopic(t) {
+				r.hl[id] = true
+				k |= 1
+				break
+			}
+		}
+		if s.Selected != "" && f.ID == s.Selected {
+			c = blend(c, th.Select, 0.45)
+			k |= 2
+		}
+		r.apx[id] = f.Approximate
+		r.pal[id], r.key[id] = pack(c), k
+	}
+	border := pack(blend(th.Border, th.Land, 0.15))
+	coast := pack(th.Coast)
+	hatch := th.Hatch
+	selEdge := pack(color.RGBA{0xd0, 0x20, 0x20, 0xff})
+	hlEdge := pack(color.RGBA{0x30, 0x30, 0x90, 0xff})
+
+	bands := min(runtime.GOMAXPROCS(0), 8, v.Height)
+	var wg sync.WaitGroup
+	for b := 0; b < bands; b++ {
+		y0, y1 := v.Height*b/bands, v.Height*(b+1)/bands
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.paintRows(dst, y0, y1, border, coast, selEdge, hlEdge, hatch)
+		}()
+	}
+	wg.Wait()
+	r.patchOverlaps(dst, row)
+	r.drawOverlays(dst, d, s)
+	return r.labels(d, s)
+}
+
+func (r *Renderer) paintRows(dst *image.RGBA, y0, y1 int, border, coast, selEdge, hlEdge uint32, hatch color.RGBA) {
+	v := r.view
+	w, h := v.Width, v.Height
+	ids, pal, key, hl, apx := r.ids, r.pal, r.key, r.hl, r.apx
+	hatchPal := make([]uint32, len(pal))
+	for i, c := range pal {
+		if hl[i] {
+			cc := color.RGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 0xff}
+			hatchPal[i] = pack(blend(cc, hatch, 0.35))
+		}
+	}
+	for y := y0; y < y1; y++ {
+		row := ids[y*w : y*w+w]
+		var next []uint16
+		if y+1 < h {
+			next = ids[(y+1)*w : (y+1)*w+w]
+		}
+		out := dst.Pix[y*dst.Stride : y*dst.Stride+4*w]
+		for x, id := range row {
+			c := pal[id]
+			if hl[id] && (x+y)&7 == 0 {
+				c = hatchPal[id]
+			}
+			k := key[id]
+			// A border where the right or lower neighbour differs.
+			var o uint16
+			diff := false
+			if x+1 < w && key[row[x+1]] != k {
+				o, diff = row[x+1], true
+			} else if next != nil && key[next[x]] != k {
+				o, diff = next[x], true
+			}
+			if diff {
+				ko := key[o]
+				dashed := (apx[id] || apx[o]) && ((x+y)>>2)&1 == 1
+				switch {
+				case dashed:
+				case (k|ko)&2 != 0:
+					c = selEdge
+				case k == 0 || ko == 0:
+					c = coast
+				case (k^ko)&1 != 0 && k>>3 == ko>>3:
+					c = hlEdge
+				default:
+					c = border
+				}
+			}
+			binary.LittleEndian.PutUint32(out[4*x:], c)
+		}
+	}
+}
+
+// patchOverlaps paints pixels where pieces overlap with the first piece
+// valid on the day.
+func (r *Renderer) patchOverlaps(dst *image.RGBA, row []int32) {
+	if r.over == nil {
+		return
+	}
+	w := r.view.Width
+	for k, extra := range r.over {
+		i := int(k)
+		if r.ids[i] >= 2 && row[r.ids[i]-2] >= 0 {
+			continue
+		}
+		for _, id := range extra {
+			if row[id-2] >= 0 {
+				x, y := i%w, i/w
+				binary.LittleEndian.PutUint32(dst.Pix[y*dst.Stride+4*x:], r.pal[id])
+				break
+			}
+		}
+	}
+}
+
+// FeatureAt returns the territory drawn at pixel (x, y) on day d, or nil.
+// It reads the id buffer of the last Draw: one lookup.
+func (r *Renderer) FeatureAt(x, y int, d Day) *Feature {
+	v := r.view
+	if !r.ok || x < 0 || y < 0 || x >= v.Width || y >= v.Height {
+		return nil
+	}
+	a := r.atlas
+	row := a.pieceOf[a.epoch(d)]
+	i := y*v.Width + x
+	cands := append([]uint16{r.ids[i]}, r.over[int32(i)]...)
+	for _, id := range cands {
+		if id >= 2 && row[id-2] >= 0 {
+			return a.features[row[id-2]]
+		}
+	}
+	return nil
+}
+
+func (r *Renderer) labels(d Day, s Style) []Label {
+	a := r.atlas
+	row := a.pieceOf[a.epoch(d)]
+	scale := s.Scale
+	if scale <= 0 {
+		scale = 1
+	}
+	type cand struct {
+		Label
+		n int
+	}
+	var cs []cand
+	byName := map[string]int{}
+	for pi, st := range r.stats {
+		fi := row[pi]
+		if fi < 0 || st.n == 0 {
+			continue
+		}
+		f := a.features[fi]
+		x, y := st.sx/float64(st.n), st.sy/float64(st.n)
+		ix, iy := int(x), int(y)
+		if ix < 0 || iy < 0 || ix >= r.view.Width || iy >= r.view.Height || r.ids[iy*r.view.Width+ix] != uint16(pi+2) {
+			x, y = float64(st.rx0)+float64(st.r)/2, float64(st.ry)+0.5
+		}
+		c := cand{Label{Text: f.Name, X: x, Y: y, ID: f.ID}, st.n}
+		// One label per name: keep the largest piece.
+		if j, ok := byName[f.Name]; ok {
+			if cs[j].n < c.n {
+				cs[j] = c
+			}
+			continue
+		}
+		byName[f.Name] = len(cs)
+		cs = append(cs, c)
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
+	var placed []image.Rectangle
+	var out []Label
+	for _, c := range cs {
+		tw := float64(utf8.RuneCountInString(c.Text)) * 7 * scale
+		th := 14 * scale
+		if float64(c.n) < tw*th*1.2 {
+			continue
+		}
+		rect := image.Rect(int(c.X-tw/2), int(c.Y-th/2), int(c.X+tw/2), int(c.Y+th/2))
+		free := rect.Min.X >= 0 && rect.Min.Y >= 0 && rect.Max.X <= r.view.Width && rect.Max.Y <= r.view.Height
+		for _, p := range placed {
+			if p.Inset(-int(2*scale)).Overlaps(rect) {
+				free = false
+				break
+			}
+		}
+		if free {
+			placed = append(placed, rect)
+			out = append(out, c.Label)
+		}
+	}
+	return out
+}
+
+// overlay colours by kind.
+var overlayColors = map[string]color.RGBA{
+	KindFrontier: {0xb0, 0x10, 0x10, 0xff},
+	KindSphere:   {0x60, 0x20, 0xa0, 0xff},
+	KindBase:     {0x10, 0x40, 0xa0, 0xff},
+	KindPassage:  {0x10, 0x70, 0xb0, 0xff},
+	KindCity:     {0x30, 0x30, 0x30, 0xff},
+}
+
+// OverlayColor returns the colour an overlay kind is drawn in.
+func OverlayColor(kind string) color.RGBA { return overlayColors[kind] }
+
+func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
+	if len(s.Overlays) == 0 {
+		return
+	}
+	scale := s.Scale
+	if scale <= 0 {
+		scale = 1
+	}
+	v := r.view
+	vb := v.Bound()
+	for _, f := range r.atlas.At(d) {
+		if f.Kind == KindTerritory || !contains(s.Overlays, f.Kind) {
+			continue
+		}
+		if !f.Bound.Pad(1).Intersects(vb) {
+			continue
+		}
+		c := overlayColors[f.Kind]
+		z := vector.NewRasterizer(v.Width, v.Height)
+		dash := 0.0
+		if f.Kind == KindSphere || f.Approximate {
+			dash = 8 * scale
+		}
+		switch g := f.Geometry.(type) {
+		case orb.LineString:
+			strokeLine(z, v, g, 2.5*scale, dash)
+		case orb.MultiLineString:
+			for _, ls := range g {
+				strokeLine(z, v, ls, 2.5*scale, dash)
+			}
+		case orb.Polygon:
+			for _, ring := range g {
+				strokeLine(z, v, orb.LineString(ring), 2*scale, dash)
+			}
+		case orb.MultiPolygon:
+			for _, pg := range g {
+				for _, ring := range pg {
+					strokeLine(z, v, orb.LineString(ring), 2*scale, dash)
+				}
+			}
+		case orb.Point:
+			marker(z, v, g, 6*scale)
+		case orb.MultiPoint:
+			for _, p := range g {
+				marker(z, v, p, 6*scale)
+			}
+		}
+		z.Draw(dst, dst.Bounds(), image.NewUniform(c), image.Point{})
+	}
+}
+
+// strokeLine adds a polyline of width w (pixels) to z, dashed with dash
+// pixels on and off when dash > 0.
+func strokeLine(z *vector.Rasterizer, v View, ls orb.LineString, w, dash float64) {
+	var px, py float64
+	along := 0.0
+	for i, p := range ls {
+		x, y := v.Pixel(p)
+		if i > 0 {
+			seg(z, px, py, x, y, w, dash, &along)
+		}
+		px, py = x, y
+	}
+}
+
+func seg(z *vector.Rasterizer, x0, y0, x1, y1, w, dash float64, along *float64) {
+	dx, dy := x1-x0, y1-y0
+	l := math.Hypot(dx, dy)
+	if l < 1e-6 {
+		return
+	}
+	fw, fh := float64(z.Size().X), float64(z.Size().Y)
+	if math.Max(x0, x1) < -w || math.Min(x0, x1) > fw+w || math.Max(y0, y1) < -w || math.Min(y0, y1) > fh+w {
+		*along += l
+		return
+	}
+	quad := func(t0, t1 float64) {
+		ax, ay := x0+dx*t0, y0+dy*t0
+		bx, by := x0+dx*t1, y0+dy*t1
+		nx, ny := -dy/l*w/2, dx/l*w/2
+		z.MoveTo(float32(ax+nx), float32(ay+ny))
+		z.LineTo(float32(bx+nx), float32(by+ny))
+		z.LineTo(float32(bx-nx), float32(by-ny))
+		z.LineTo(float32(ax-nx), float32(ay-ny))
+		z.ClosePath()
+	}
+	if dash <= 0 {
+		quad(0, 1)
+		return
+	}
+	t := 0.0
+	for t < l {
+		phase := math.Mod(*along+t, 2*dash)
+		on := phase < dash
+		step := dash - math.Mod(phase, dash)
+		end := math.Min(l, t+step)
+		if on {
+			quad(t/l, end/l)
+		}
+		t = end
+	}
+	*along += l
+}
+
+func marker(z *vector.Rasterizer, v View, p orb.Point, rad float64) {
+	x, y := v.Pixel(p)
+	for i := 0; i <= 16; i++ {
+		a := float64(i) / 16 * 2 * math.Pi
+		px, py := float32(x+rad*math.Cos(a)), float32(y+rad*math.Sin(a))
+		if i == 0 {
+			z.MoveTo(px, py)
+		} else {
+			z.LineTo(px, py)
+		}
+	}
+	z.ClosePath()
+}
