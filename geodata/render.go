@@ -399,7 +399,7 @@ func (r *Renderer) labels(d Day, s Style) []Label {
 		rect := image.Rect(int(c.X-tw/2), int(c.Y-th/2), int(c.X+tw/2), int(c.Y+th/2))
 		free := rect.Min.X >= 0 && rect.Min.Y >= 0 && rect.Max.X <= r.view.Width && rect.Max.Y <= r.view.Height
 		for _, p := range placed {
-			if p.Inset(-int(2*scale)).Overlaps(rect) {
+			if p.Inset(-int(2 * scale)).Overlaps(rect) {
 				free = false
 				break
 			}

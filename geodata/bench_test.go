@@ -1,0 +1,88 @@
+package geodata_test
+
+import (
+	"image"
+	"math/rand"
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/geodata"
+)
+
+// The benchmarks measure the engine on the bundled data at 1920×1080.
+// Compare DateChange and ViewChange with FrameCopy, the floor: copying
+// one frame of the same size.
+
+const benchW, benchH = 1920, 1080
+
+func benchAtlas(b *testing.B) *geodata.Atlas {
+	b.Helper()
+	a, err := assets.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return a
+}
+
+func BenchmarkFrameCopy(b *testing.B) {
+	src := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
+	dst := image.NewRGBA(src.Rect)
+	b.SetBytes(int64(len(src.Pix)))
+	for b.Loop() {
+		copy(dst.Pix, src.Pix)
+	}
+}
+
+func BenchmarkDateChange(b *testing.B) {
+	a := benchAtlas(b)
+	r := geodata.NewRenderer(a)
+	r.SetView(geodata.Fit(geodata.Europe, benchW, benchH))
+	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
+	s := geodata.DefaultStyle()
+	r.Draw(img, geodata.First, s) // rasterize once
+	rng := rand.New(rand.NewSource(1))
+	span := int(geodata.Last - geodata.First)
+	b.SetBytes(int64(len(img.Pix)))
+	for b.Loop() {
+		r.Draw(img, geodata.First+geodata.Day(rng.Intn(span+1)), s)
+	}
+}
+
+func BenchmarkViewChange(b *testing.B) {
+	a := benchAtlas(b)
+	r := geodata.NewRenderer(a)
+	v := geodata.Fit(geodata.Europe, benchW, benchH)
+	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
+	s := geodata.DefaultStyle()
+	rng := rand.New(rand.NewSource(1))
+	b.SetBytes(int64(len(img.Pix)))
+	for b.Loop() {
+		r.SetView(v.Pan(float64(rng.Intn(41)-20), float64(rng.Intn(41)-20)))
+		r.Draw(img, geodata.Signing, s)
+	}
+}
+
+func BenchmarkHitTest(b *testing.B) {
+	a := benchAtlas(b)
+	rng := rand.New(rand.NewSource(1))
+	pts := make([]orb.Point, 1024)
+	for i := range pts {
+		// Points over the Baltic, Finland and Romania.
+		pts[i] = orb.Point{20 + rng.Float64()*12, 44 + rng.Float64()*24}
+	}
+	i := 0
+	for b.Loop() {
+		a.TerritoryAt(geodata.Signing, pts[i&1023])
+		i++
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := assets.Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
