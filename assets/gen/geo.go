@@ -1,0 +1,257 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/peterstace/simplefeatures/geom"
+)
+
+// Extent of the atlas.
+const (
+	minLon, maxLon = -25.0, 65.0
+	minLat, maxLat = 25.0, 72.0
+)
+
+func extentPolygon() geom.Geometry {
+	return box(minLon, minLat, maxLon, maxLat)
+}
+
+func box(x0, y0, x1, y1 float64) geom.Geometry {
+	seq := geom.NewSequence([]float64{x0, y0, x1, y0, x1, y1, x0, y1, x0, y0}, geom.DimXY)
+	return geom.NewPolygon([]geom.LineString{geom.NewLineString(seq)}).AsGeometry()
+}
+
+// unwrapRing adds 360° to the far-western longitudes (below −90°) of a ring
+// that crosses the antimeridian (a jump of more than 180° between consecutive
+// points): Russia's Chukotka, Fiji, and in land-50m the whole Afro-Eurasian
+// ring, whose European coast west of Greenwich must stay where it is.
+func unwrapRing(r ring) ring {
+	crosses := false
+	for i := 1; i < len(r); i++ {
+		if math.Abs(r[i][0]-r[i-1][0]) > 180 {
+			crosses = true
+			break
+		}
+	}
+	if !crosses {
+		return r
+	}
+	out := make(ring, len(r))
+	for i, p := range r {
+		if p[0] < -90 {
+			p[0] += 360
+		}
+		out[i] = p
+	}
+	return out
+}
+
+func lonSpan(r ring) float64 {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range r {
+		lo = math.Min(lo, p[0])
+		hi = math.Max(hi, p[0])
+	}
+	return hi - lo
+}
+
+func ringToLS(r ring) geom.LineString {
+	flat := make([]float64, 0, 2*len(r)+2)
+	for _, p := range r {
+		flat = append(flat, p[0], p[1])
+	}
+	if len(r) > 0 && r[0] != r[len(r)-1] {
+		flat = append(flat, r[0][0], r[0][1])
+	}
+	return geom.NewLineString(geom.NewSequence(flat, geom.DimXY))
+}
+
+// featureGeometry turns a decoded TopoJSON feature into a valid geometry
+// clipped to the extent. Polygons are handled one by one so that a single
+// invalid one does not spoil the rest.
+func featureGeometry(f topoFeature, clip geom.Geometry) (geom.Geometry, error) {
+	var parts []geom.Geometry
+	env := clip.Envelope()
+	for _, p := range f.Polygons {
+		var lss []geom.LineString
+		for i, r := range p {
+			if len(r) < 4 {
+				continue
+			}
+			u := unwrapRing(r)
+			if math.Abs(ringArea(u)) < 1e-9 {
+				// Degenerate (collinear) ring, e.g. one in land-50m north of
+				// Novaya Zemlya: the overlay would misread it.
+				if i == 0 {
+					lss = nil
+					break
+				}
+				continue
+			}
+			if i == 0 && lonSpan(u) > 270 {
+				// A sliver along the antimeridian (e.g. in land-50m): far
+				// outside the extent, but unwrapped it would span the globe.
+				lss = nil
+				break
+			}
+			lss = append(lss, ringToLS(u))
+		}
+		if len(lss) == 0 {
+			continue
+		}
+		poly := geom.NewPolygon(lss)
+		if !poly.Envelope().Intersects(env) {
+			continue
+		}
+		// Rings that touch themselves far outside the extent (e.g. Eurasia
+		// unwrapped at 180°) are fine for the overlay: clip first.
+		g := poly.AsGeometry()
+		c, err := geom.Intersection(g, clip)
+		if err != nil {
+			return geom.Geometry{}, fmt.Errorf("%s: clip: %w", f.Name, err)
+		}
+		if !c.IsEmpty() {
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) == 0 {
+		return geom.Geometry{}, nil
+	}
+	return geom.UnionMany(parts)
+}
+
+func must(g geom.Geometry, err error) geom.Geometry {
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+func inter(a, b geom.Geometry) geom.Geometry { return areal(must(geom.Intersection(a, b))) }
+func diff(a, b geom.Geometry) geom.Geometry  { return areal(must(geom.Difference(a, b))) }
+func union(gs ...geom.Geometry) geom.Geometry {
+	var ne []geom.Geometry
+	for _, g := range gs {
+		if !g.IsEmpty() {
+			ne = append(ne, g)
+		}
+	}
+	if len(ne) == 0 {
+		return geom.Geometry{}
+	}
+	return areal(must(geom.UnionMany(ne)))
+}
+
+// areal keeps only the polygonal parts of a set-operation result.
+func areal(g geom.Geometry) geom.Geometry {
+	var polys []geom.Polygon
+	for _, p := range g.Dump() {
+		if pp, ok := p.AsPolygon(); ok && !pp.IsEmpty() {
+			polys = append(polys, pp)
+		}
+	}
+	if len(polys) == 0 {
+		return geom.Geometry{}
+	}
+	if len(polys) == 1 {
+		return polys[0].AsGeometry()
+	}
+	return geom.NewMultiPolygon(polys).AsGeometry()
+}
+
+// linear keeps only the lines of a result, as a MultiLineString.
+func linear(g geom.Geometry) geom.Geometry {
+	var ls []geom.LineString
+	for _, p := range g.Dump() {
+		if l, ok := p.AsLineString(); ok && !l.IsEmpty() {
+			ls = append(ls, l)
+		}
+	}
+	if len(ls) == 0 {
+		return geom.Geometry{}
+	}
+	return geom.NewMultiLineString(ls).AsGeometry()
+}
+
+func round4(v float64) float64 {
+	r := math.Round(v*1e4) / 1e4
+	if r == 0 {
+		return 0 // no negative zero
+	}
+	return r
+}
+
+// roundedPolygons returns the polygons of g as rounded coordinate rings,
+// dropping repeated points and rings that collapse, in a stable order.
+func roundedPolygons(g geom.Geometry) [][][][2]float64 {
+	var out [][][][2]float64
+	for _, part := range g.Dump() {
+		p, ok := part.AsPolygon()
+		if !ok || p.IsEmpty() {
+			continue
+		}
+		var rings [][][2]float64
+		for i := 0; i < p.NumRings(); i++ {
+			var r geom.LineString
+			if i == 0 {
+				r = p.ExteriorRing()
+			} else {
+				r = p.InteriorRingN(i - 1)
+			}
+			rr := roundSeq(r.Coordinates())
+			if len(rr) < 4 || math.Abs(ringArea(rr)) < 1e-9 {
+				if i == 0 {
+					rings = nil
+					break
+				}
+				continue
+			}
+			// RFC 7946: exterior counter-clockwise, holes clockwise.
+			ccw := ringArea(rr) > 0
+			if (i == 0) != ccw {
+				reverse(rr)
+			}
+			rings = append(rings, rr)
+		}
+		if len(rings) > 0 {
+			out = append(out, rings)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i][0][0], out[j][0][0]
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		return a[1] < b[1]
+	})
+	return out
+}
+
+func roundSeq(s geom.Sequence) [][2]float64 {
+	var out [][2]float64
+	for i := 0; i < s.Length(); i++ {
+		xy := s.GetXY(i)
+		p := [2]float64{round4(xy.X), round4(xy.Y)}
+		if len(out) > 0 && out[len(out)-1] == p {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func ringArea(r [][2]float64) float64 {
+	var a float64
+	for i := 0; i+1 < len(r); i++ {
+		a += r[i][0]*r[i+1][1] - r[i+1][0]*r[i][1]
+	}
+	return a / 2
+}
+
+func reverse(r [][2]float64) {
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+}

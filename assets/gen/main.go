@@ -1,0 +1,107 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/peterstace/simplefeatures/geom"
+)
+
+// world holds the Natural Earth countries and land, clipped to the extent.
+type world struct {
+	countries map[string]geom.Geometry
+	land      geom.Geometry
+}
+
+func loadWorld(dir string) (*world, error) {
+	clip := extentPolygon()
+	ct, err := readTopology(filepath.Join(dir, "countries-50m.json"))
+	if err != nil {
+		return nil, err
+	}
+	feats, err := ct.features("countries")
+	if err != nil {
+		return nil, err
+	}
+	w := &world{countries: map[string]geom.Geometry{}}
+	for _, f := range feats {
+		g, err := featureGeometry(f, clip)
+		if err != nil {
+			return nil, err
+		}
+		if !g.IsEmpty() {
+			w.countries[f.Name] = g
+		}
+	}
+	lt, err := readTopology(filepath.Join(dir, "land-50m.json"))
+	if err != nil {
+		return nil, err
+	}
+	lf, err := lt.features("land")
+	if err != nil {
+		return nil, err
+	}
+	var parts []geom.Geometry
+	for _, f := range lf {
+		g, err := featureGeometry(f, clip)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, g)
+	}
+	w.land = union(parts...)
+	return w, nil
+}
+
+func (w *world) country(name string) geom.Geometry {
+	g, ok := w.countries[name]
+	if !ok {
+		panic(fmt.Sprintf("Natural Earth has no country %q in the extent", name))
+	}
+	return g
+}
+
+func main() {
+	neDir := flag.String("ne", "build/npm/node_modules/world-atlas", "directory holding countries-50m.json and land-50m.json")
+	outDir := flag.String("o", "assets", "output directory")
+	probe := flag.String("probe", "", "debug: lon,lat to look up in the Natural Earth countries")
+	png := flag.String("png", "", "debug: write a picture of the territories on -day to this file")
+	day := flag.String("day", "1939-09-01", "debug: day for -png")
+	bbox := flag.String("bbox", "19,43,36,71", "debug: lon0,lat0,lon1,lat1 for -png")
+	flag.Parse()
+
+	w, err := loadWorld(*neDir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if *probe != "" {
+		var lon, lat float64
+		fmt.Sscanf(*probe, "%f,%f", &lon, &lat)
+		pt := geom.NewPoint(geom.Coordinates{XY: geom.XY{X: lon, Y: lat}, Type: geom.DimXY}).AsGeometry()
+		for name, g := range w.countries {
+			if geom.Intersects(g, pt) {
+				fmt.Println(name)
+			}
+		}
+		return
+	}
+	ds, err := build(w)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if *png != "" {
+		if err := renderPNG(ds, *png, *day, *bbox); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := ds.write(*outDir); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
