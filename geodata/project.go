@@ -49,14 +49,29 @@ func Unproject(p orb.Point) orb.Point {
 	return orb.Point{lon * 180 / math.Pi, lat * 180 / math.Pi}
 }
 
+// maxSegment is the longest edge, in degrees, projected as a straight
+// line; longer edges (such as the data's extent) are densified so that
+// they curve as the projection curves them.
+const maxSegment = 0.5
+
 func projectMulti(mp orb.MultiPolygon) orb.MultiPolygon {
 	out := make(orb.MultiPolygon, len(mp))
 	for i, pg := range mp {
 		out[i] = make(orb.Polygon, len(pg))
 		for j, r := range pg {
-			pr := make(orb.Ring, len(r))
+			pr := make(orb.Ring, 0, len(r))
 			for k, p := range r {
-				pr[k] = Project(p)
+				if k > 0 {
+					q := r[k-1]
+					if l := math.Max(math.Abs(p[0]-q[0]), math.Abs(p[1]-q[1])); l > maxSegment {
+						n := int(math.Ceil(l / maxSegment))
+						for s := 1; s < n; s++ {
+							t := float64(s) / float64(n)
+							pr = append(pr, Project(orb.Point{q[0] + t*(p[0]-q[0]), q[1] + t*(p[1]-q[1])}))
+						}
+					}
+				}
+				pr = append(pr, Project(p))
 			}
 			out[i][j] = pr
 		}

@@ -2,13 +2,16 @@ package geodata
 
 import (
 	"encoding/binary"
+	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 	"runtime"
 	"sort"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/vector"
@@ -59,10 +62,18 @@ type Renderer struct {
 	// stats per piece for labels.
 	stats []pieceStat
 
-	pal []uint32
-	key []uint32
-	hl  []bool
-	apx []bool
+	pal     []uint32
+	key     []uint32
+	hl      []bool
+	apx     []bool
+	ovKey   overlayKey
+	ovMasks []overlayMask
+
+	runs   []run
+	rowRun []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
+	edges  []edge
+	// edges of row y: edges[rowEdge[y]:rowEdge[y+1]]
+	rowEdge []int32
 }
 
 type pieceStat struct {
@@ -165,7 +176,122 @@ func (r *Renderer) rasterize() {
 		}()
 	}
 	wg.Wait()
+	r.index()
 	r.ok = true
+}
+
+// run is a horizontal run of pixels of one id: [i, i+n) in the id buffer.
+type run struct {
+	i, n int32
+	id   uint16
+}
+
+// edge is a pixel whose right or lower neighbour has another id: only
+// there can a border be drawn, whatever the date.
+type edge struct {
+	i     int32
+	other uint16
+}
+
+// index run-length encodes the id buffer and lists its edges, so that
+// painting a date is a fill of runs plus a pass over the edges. Both
+// passes run in parallel bands of rows.
+func (r *Renderer) index() {
+	w, h := r.view.Width, r.view.Height
+	bands := max(1, min(runtime.GOMAXPROCS(0), 8, h))
+	// Pass 1: runs.
+	runs := make([][]run, bands)
+	counts := make([][]int32, bands)
+	var wg sync.WaitGroup
+	for b := 0; b < bands; b++ {
+		y0, y1 := h*b/bands, h*(b+1)/bands
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var rs []run
+			cs := make([]int32, 0, y1-y0)
+			for y := y0; y < y1; y++ {
+				n := len(rs)
+				row := r.ids[y*w : y*w+w]
+				start, cur := 0, row[0]
+				for x := 1; x < w; x++ {
+					if row[x] != cur {
+						rs = append(rs, run{int32(y*w + start), int32(x - start), cur})
+						start, cur = x, row[x]
+					}
+				}
+				rs = append(rs, run{int32(y*w + start), int32(w - start), cur})
+				cs = append(cs, int32(len(rs)-n))
+			}
+			runs[b], counts[b] = rs, cs
+		}()
+	}
+	wg.Wait()
+	r.runs, r.rowRun = r.runs[:0], r.rowRun[:0]
+	for b := range runs {
+		for _, c := range counts[b] {
+			r.rowRun = append(r.rowRun, int32(len(r.runs)))
+			r.runs = append(r.runs, runs[b][:c]...)
+			runs[b] = runs[b][c:]
+		}
+	}
+	r.rowRun = append(r.rowRun, int32(len(r.runs)))
+
+	// Pass 2: edges, from the run boundaries (right neighbour) and from
+	// where a row's runs and the next row's differ (lower neighbour).
+	edges := make([][]edge, bands)
+	ecounts := make([][]int32, bands)
+	for b := 0; b < bands; b++ {
+		y0, y1 := h*b/bands, h*(b+1)/bands
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var es []edge
+			cs := make([]int32, 0, y1-y0)
+			for y := y0; y < y1; y++ {
+				n := len(es)
+				cur := r.runs[r.rowRun[y]:r.rowRun[y+1]]
+				for k := 0; k+1 < len(cur); k++ {
+					es = append(es, edge{cur[k].i + cur[k].n - 1, cur[k+1].id})
+				}
+				if y+1 < h {
+					next := r.runs[r.rowRun[y+1]:r.rowRun[y+2]]
+					i, j := 0, 0
+					x := 0
+					base, nbase := int32(y*w), int32((y+1)*w)
+					for x < w {
+						a, c := cur[i], next[j]
+						ae, ce := int(a.i-base+a.n), int(c.i-nbase+c.n)
+						end := min(ae, ce)
+						if a.id != c.id {
+							for xx := x; xx < end; xx++ {
+								es = append(es, edge{base + int32(xx), c.id})
+							}
+						}
+						x = end
+						if ae == end {
+							i++
+						}
+						if ce == end {
+							j++
+						}
+					}
+				}
+				cs = append(cs, int32(len(es)-n))
+			}
+			edges[b], ecounts[b] = es, cs
+		}()
+	}
+	wg.Wait()
+	r.edges, r.rowEdge = r.edges[:0], r.rowEdge[:0]
+	for b := range edges {
+		for _, c := range ecounts[b] {
+			r.rowEdge = append(r.rowEdge, int32(len(r.edges)))
+			r.edges = append(r.edges, edges[b][:c]...)
+			edges[b] = edges[b][c:]
+		}
+	}
+	r.rowEdge = append(r.rowEdge, int32(len(r.edges)))
 }
 
 func pack(c color.RGBA) uint32 {
@@ -250,7 +376,8 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r.paintRows(dst, y0, y1, border, coast, selEdge, hlEdge, hatch)
+			r.fillRows(dst, y0, y1, hatch)
+			r.paintEdges(dst, y0, y1, border, coast, selEdge, hlEdge)
 		}()
 	}
 	wg.Wait()
@@ -259,54 +386,77 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	return r.labels(d, s)
 }
 
-func (r *Renderer) paintRows(dst *image.RGBA, y0, y1 int, border, coast, selEdge, hlEdge uint32, hatch color.RGBA) {
-	v := r.view
-	w, h := v.Width, v.Height
-	ids, pal, key, hl, apx := r.ids, r.pal, r.key, r.hl, r.apx
-	hatchPal := make([]uint32, len(pal))
-	for i, c := range pal {
-		if hl[i] {
-			cc := color.RGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 0xff}
-			hatchPal[i] = pack(blend(cc, hatch, 0.35))
-		}
-	}
+// fillRows fills rows [y0, y1) of dst run by run through the palette,
+// hatching the highlighted pieces.
+func (r *Renderer) fillRows(dst *image.RGBA, y0, y1 int, hatch color.RGBA) {
+	w := r.view.Width
+	pal, hl := r.pal, r.hl
+	var hatchPal []uint32
 	for y := y0; y < y1; y++ {
-		row := ids[y*w : y*w+w]
-		var next []uint16
-		if y+1 < h {
-			next = ids[(y+1)*w : (y+1)*w+w]
-		}
-		out := dst.Pix[y*dst.Stride : y*dst.Stride+4*w]
-		for x, id := range row {
-			c := pal[id]
-			if hl[id] && (x+y)&7 == 0 {
-				c = hatchPal[id]
+		out := pixels(dst, y, w)
+		base := int32(y * w)
+		for _, rn := range r.runs[r.rowRun[y]:r.rowRun[y+1]] {
+			c := pal[rn.id]
+			seg := out[rn.i-base : rn.i-base+rn.n]
+			for i := range seg {
+				seg[i] = c
 			}
-			k := key[id]
-			// A border where the right or lower neighbour differs.
-			var o uint16
-			diff := false
-			if x+1 < w && key[row[x+1]] != k {
-				o, diff = row[x+1], true
-			} else if next != nil && key[next[x]] != k {
-				o, diff = next[x], true
-			}
-			if diff {
-				ko := key[o]
-				dashed := (apx[id] || apx[o]) && ((x+y)>>2)&1 == 1
-				switch {
-				case dashed:
-				case (k|ko)&2 != 0:
-					c = selEdge
-				case k == 0 || ko == 0:
-					c = coast
-				case (k^ko)&1 != 0 && k>>3 == ko>>3:
-					c = hlEdge
-				default:
-					c = border
+			if hl[rn.id] {
+				if hatchPal == nil {
+					hatchPal = make([]uint32, len(pal))
+					for i, c := range pal {
+						cc := color.RGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 0xff}
+						hatchPal[i] = pack(blend(cc, hatch, 0.35))
+					}
+				}
+				x0 := int(rn.i - base)
+				// Diagonal hatching: pixels where (x+y)%8 == 0.
+				first := x0 + ((8 - (x0+y)%8) % 8)
+				for x := first; x < x0+int(rn.n); x += 8 {
+					out[x] = hatchPal[rn.id]
 				}
 			}
-			binary.LittleEndian.PutUint32(out[4*x:], c)
+		}
+	}
+}
+
+// pixels returns row y of dst as w packed RGBA pixels.
+func pixels(dst *image.RGBA, y, w int) []uint32 {
+	b := dst.Pix[y*dst.Stride : y*dst.Stride+4*w]
+	return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), w)
+}
+
+// paintEdges draws borders at the edges whose two sides differ on this
+// date: coasts, frontiers between holders, outlines of highlighted and
+// selected territories; dashed where either side is approximate.
+func (r *Renderer) paintEdges(dst *image.RGBA, y0, y1 int, border, coast, selEdge, hlEdge uint32) {
+	w := r.view.Width
+	ids, key, apx := r.ids, r.key, r.apx
+	for y := y0; y < y1; y++ {
+		out := pixels(dst, y, w)
+		base := int32(y * w)
+		for _, e := range r.edges[r.rowEdge[y]:r.rowEdge[y+1]] {
+			id := ids[e.i]
+			k, ko := key[id], key[e.other]
+			if k == ko {
+				continue
+			}
+			x := int(e.i - base)
+			if (apx[id] || apx[e.other]) && ((x+y)>>2)&1 == 1 {
+				continue
+			}
+			var c uint32
+			switch {
+			case (k|ko)&2 != 0:
+				c = selEdge
+			case k == 0 || ko == 0:
+				c = coast
+			case (k^ko)&1 != 0 && k>>3 == ko>>3:
+				c = hlEdge
+			default:
+				c = border
+			}
+			out[x] = c
 		}
 	}
 }
@@ -424,6 +574,22 @@ var overlayColors = map[string]color.RGBA{
 // OverlayColor returns the colour an overlay kind is drawn in.
 func OverlayColor(kind string) color.RGBA { return overlayColors[kind] }
 
+// overlayMask is one overlay kind rasterized for a view: the pixels it
+// covers with their coverage (antialiasing), drawn over each date's fill.
+type overlayMask struct {
+	color color.RGBA
+	pix   []int32
+	alpha []uint8
+}
+
+// overlayKey says what an overlay cache was made for.
+type overlayKey struct {
+	view     View
+	scale    float64
+	overlays string
+	valid    string
+}
+
 func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 	if len(s.Overlays) == 0 {
 		return
@@ -432,56 +598,123 @@ func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 	if scale <= 0 {
 		scale = 1
 	}
+	var valid []byte
+	for _, f := range r.atlas.At(d) {
+		if f.Kind != KindTerritory && contains(s.Overlays, f.Kind) {
+			valid = append(valid, itoa(f.Index)...)
+			valid = append(valid, ',')
+		}
+	}
+	key := overlayKey{r.view, scale, fmt.Sprint(s.Overlays), string(valid)}
+	if key != r.ovKey || r.ovMasks == nil {
+		r.ovMasks = r.rasterizeOverlays(d, s, scale)
+		r.ovKey = key
+	}
+	w := r.view.Width
+	for _, m := range r.ovMasks {
+		c := m.color
+		for j, i := range m.pix {
+			x, y := int(i)%w, int(i)/w
+			px := pixels(dst, y, w)
+			a := uint32(m.alpha[j])
+			o := px[x]
+			mix := func(shift uint, cv uint8) uint32 {
+				ov := (o >> shift) & 0xff
+				return ((uint32(cv)*a + ov*(255-a) + 127) / 255) << shift
+			}
+			px[x] = mix(0, c.R) | mix(8, c.G) | mix(16, c.B) | 0xff<<24
+		}
+	}
+}
+
+// rasterizeOverlays draws the overlays valid on d into sparse coverage
+// masks, one per kind, each over its own pixel bound only.
+func (r *Renderer) rasterizeOverlays(d Day, s Style, scale float64) []overlayMask {
 	v := r.view
 	vb := v.Bound()
-	for _, f := range r.atlas.At(d) {
-		if f.Kind == KindTerritory || !contains(s.Overlays, f.Kind) {
+	frame := image.Rect(0, 0, v.Width, v.Height)
+	var out []overlayMask
+	for _, kind := range Kinds {
+		if kind == KindTerritory || !contains(s.Overlays, kind) {
 			continue
 		}
-		if !f.Bound.Pad(1).Intersects(vb) {
+		var fs []*Feature
+		var pb image.Rectangle
+		for _, f := range r.atlas.At(d) {
+			if f.Kind != kind || !f.Bound.Pad(1).Intersects(vb) {
+				continue
+			}
+			fs = append(fs, f)
+			x0, y0 := v.Pixel(orb.Point{f.Bound.Min[0], f.Bound.Max[1]})
+			x1, y1 := v.Pixel(orb.Point{f.Bound.Max[0], f.Bound.Min[1]})
+			x2, y2 := v.Pixel(f.Bound.Min)
+			x3, y3 := v.Pixel(f.Bound.Max)
+			pad := 12 * scale
+			fr := image.Rect(int(math.Min(math.Min(x0, x1), math.Min(x2, x3))-pad), int(math.Min(math.Min(y0, y1), math.Min(y2, y3))-pad),
+				int(math.Max(math.Max(x0, x1), math.Max(x2, x3))+pad), int(math.Max(math.Max(y0, y1), math.Max(y2, y3))+pad))
+			pb = pb.Union(fr)
+		}
+		pb = pb.Intersect(frame)
+		if len(fs) == 0 || pb.Empty() {
 			continue
 		}
-		c := overlayColors[f.Kind]
-		z := vector.NewRasterizer(v.Width, v.Height)
-		dash := 0.0
-		if f.Kind == KindSphere || f.Approximate {
-			dash = 8 * scale
-		}
-		switch g := f.Geometry.(type) {
-		case orb.LineString:
-			strokeLine(z, v, g, 2.5*scale, dash)
-		case orb.MultiLineString:
-			for _, ls := range g {
-				strokeLine(z, v, ls, 2.5*scale, dash)
+		z := vector.NewRasterizer(pb.Dx(), pb.Dy())
+		off := [2]float64{float64(pb.Min.X), float64(pb.Min.Y)}
+		for _, f := range fs {
+			dash := 0.0
+			if f.Kind == KindSphere || f.Approximate {
+				dash = 8 * scale
 			}
-		case orb.Polygon:
-			for _, ring := range g {
-				strokeLine(z, v, orb.LineString(ring), 2*scale, dash)
-			}
-		case orb.MultiPolygon:
-			for _, pg := range g {
-				for _, ring := range pg {
-					strokeLine(z, v, orb.LineString(ring), 2*scale, dash)
+			switch g := f.Geometry.(type) {
+			case orb.LineString:
+				strokeLine(z, v, off, g, 2.5*scale, dash)
+			case orb.MultiLineString:
+				for _, ls := range g {
+					strokeLine(z, v, off, ls, 2.5*scale, dash)
+				}
+			case orb.Polygon:
+				for _, ring := range g {
+					strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
+				}
+			case orb.MultiPolygon:
+				for _, pg := range g {
+					for _, ring := range pg {
+						strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
+					}
+				}
+			case orb.Point:
+				marker(z, v, off, g, 6*scale)
+			case orb.MultiPoint:
+				for _, p := range g {
+					marker(z, v, off, p, 6*scale)
 				}
 			}
-		case orb.Point:
-			marker(z, v, g, 6*scale)
-		case orb.MultiPoint:
-			for _, p := range g {
-				marker(z, v, p, 6*scale)
+		}
+		mask := image.NewAlpha(image.Rect(0, 0, pb.Dx(), pb.Dy()))
+		z.DrawOp = draw.Src
+		z.Draw(mask, mask.Rect, image.Opaque, image.Point{})
+		m := overlayMask{color: overlayColors[kind]}
+		for y := 0; y < pb.Dy(); y++ {
+			for x, a := range mask.Pix[y*mask.Stride : y*mask.Stride+pb.Dx()] {
+				if a != 0 {
+					m.pix = append(m.pix, int32((y+pb.Min.Y)*v.Width+x+pb.Min.X))
+					m.alpha = append(m.alpha, a)
+				}
 			}
 		}
-		z.Draw(dst, dst.Bounds(), image.NewUniform(c), image.Point{})
+		out = append(out, m)
 	}
+	return out
 }
 
 // strokeLine adds a polyline of width w (pixels) to z, dashed with dash
 // pixels on and off when dash > 0.
-func strokeLine(z *vector.Rasterizer, v View, ls orb.LineString, w, dash float64) {
+func strokeLine(z *vector.Rasterizer, v View, off [2]float64, ls orb.LineString, w, dash float64) {
 	var px, py float64
 	along := 0.0
 	for i, p := range ls {
 		x, y := v.Pixel(p)
+		x, y = x-off[0], y-off[1]
 		if i > 0 {
 			seg(z, px, py, x, y, w, dash, &along)
 		}
@@ -528,8 +761,9 @@ func seg(z *vector.Rasterizer, x0, y0, x1, y1, w, dash float64, along *float64) 
 	*along += l
 }
 
-func marker(z *vector.Rasterizer, v View, p orb.Point, rad float64) {
+func marker(z *vector.Rasterizer, v View, off [2]float64, p orb.Point, rad float64) {
 	x, y := v.Pixel(p)
+	x, y = x-off[0], y-off[1]
 	for i := 0; i <= 16; i++ {
 		a := float64(i) / 16 * 2 * math.Pi
 		px, py := float32(x+rad*math.Cos(a)), float32(y+rad*math.Sin(a))
