@@ -73,7 +73,11 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	for _, e := range events {
 		for _, id := range e.Territories {
 			if _, ok := a.byID[id]; !ok {
-				probs = append(probs, Problem{File: name, Index: e.Index, What: "event", ID: e.ID, Field: "territories", Msg: fmt.Sprintf("no feature has id %q", id)})
+				file := e.File
+				if file == "" {
+					file = name
+				}
+				probs = append(probs, Problem{File: file, Index: e.Index, What: "event", ID: e.ID, Field: "territories", Msg: fmt.Sprintf("no feature has id %q", id)})
 			}
 		}
 	}

@@ -9,6 +9,8 @@ import (
 // Event is something that happened on a day: a treaty, an invasion, a
 // declaration. Territories are the ids of the features it changes or concerns.
 type Event struct {
+	// File and Index say where the event was read: its file and position.
+	File        string
 	Index       int
 	ID          string
 	Date        Date
@@ -81,7 +83,7 @@ func DecodeEvents(name string, data []byte) ([]Event, error) {
 		if len(probs) > n {
 			continue
 		}
-		out = append(out, Event{Index: i, ID: r.ID, Date: d, Title: r.Title, Description: r.Description,
+		out = append(out, Event{File: name, Index: i, ID: r.ID, Date: d, Title: r.Title, Description: r.Description,
 			Territories: r.Territories, Source: r.Source, DateNote: r.DateNote})
 	}
 	if len(probs) > 0 {
