@@ -9,6 +9,7 @@ import (
 	"math"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -526,15 +527,16 @@ func (r *Renderer) labels(d Day, s Style) []Label {
 		if ix < 0 || iy < 0 || ix >= r.view.Width || iy >= r.view.Height || r.ids[iy*r.view.Width+ix] != uint16(pi+2) {
 			x, y = float64(st.rx0)+float64(st.r)/2, float64(st.ry)+0.5
 		}
-		c := cand{Label{Text: f.Name, X: x, Y: y, ID: f.ID}, st.n}
+		text := ShortName(f.Name)
+		c := cand{Label{Text: text, X: x, Y: y, ID: f.ID}, st.n}
 		// One label per name: keep the largest piece.
-		if j, ok := byName[f.Name]; ok {
+		if j, ok := byName[text]; ok {
 			if cs[j].n < c.n {
 				cs[j] = c
 			}
 			continue
 		}
-		byName[f.Name] = len(cs)
+		byName[text] = len(cs)
 		cs = append(cs, c)
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
@@ -560,6 +562,15 @@ func (r *Renderer) labels(d Day, s Style) []Label {
 		}
 	}
 	return out
+}
+
+// ShortName is a name without its parenthesised detail, for map labels:
+// "Estonia (north: Tallinn, Narva)" is labelled "Estonia".
+func ShortName(name string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		return name[:i]
+	}
+	return name
 }
 
 // overlay colours by kind.
@@ -600,7 +611,7 @@ func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 	}
 	var valid []byte
 	for _, f := range r.atlas.At(d) {
-		if f.Kind != KindTerritory && contains(s.Overlays, f.Kind) {
+		if f.Kind != KindTerritory {
 			valid = append(valid, itoa(f.Index)...)
 			valid = append(valid, ',')
 		}
@@ -635,13 +646,28 @@ func (r *Renderer) rasterizeOverlays(d Day, s Style, scale float64) []overlayMas
 	frame := image.Rect(0, 0, v.Width, v.Height)
 	var out []overlayMask
 	for _, kind := range Kinds {
-		if kind == KindTerritory || !contains(s.Overlays, kind) {
-			continue
+		for _, faded := range []bool{true, false} {
+			if m, ok := r.overlayMask(d, s, scale, kind, faded, vb, frame); ok {
+				out = append(out, m)
+			}
 		}
+	}
+	return out
+}
+
+// overlayMask rasterizes the overlays of one kind: those valid on d, or
+// (faded) those that are not, which are drawn as a pale reference so that
+// claims and lines can be compared with what was held on any date.
+func (r *Renderer) overlayMask(d Day, s Style, scale float64, kind string, faded bool, vb orb.Bound, frame image.Rectangle) (overlayMask, bool) {
+	v := r.view
+	if kind == KindTerritory || !contains(s.Overlays, kind) {
+		return overlayMask{}, false
+	}
+	{
 		var fs []*Feature
 		var pb image.Rectangle
-		for _, f := range r.atlas.At(d) {
-			if f.Kind != kind || !f.Bound.Pad(1).Intersects(vb) {
+		for _, f := range r.atlas.Features() {
+			if f.Kind != kind || f.ValidOn(d) == faded || !f.Bound.Pad(1).Intersects(vb) {
 				continue
 			}
 			fs = append(fs, f)
@@ -656,7 +682,7 @@ func (r *Renderer) rasterizeOverlays(d Day, s Style, scale float64) []overlayMas
 		}
 		pb = pb.Intersect(frame)
 		if len(fs) == 0 || pb.Empty() {
-			continue
+			return overlayMask{}, false
 		}
 		z := vector.NewRasterizer(pb.Dx(), pb.Dy())
 		off := [2]float64{float64(pb.Min.X), float64(pb.Min.Y)}
@@ -697,14 +723,16 @@ func (r *Renderer) rasterizeOverlays(d Day, s Style, scale float64) []overlayMas
 		for y := 0; y < pb.Dy(); y++ {
 			for x, a := range mask.Pix[y*mask.Stride : y*mask.Stride+pb.Dx()] {
 				if a != 0 {
+					if faded {
+						a = uint8(uint16(a) * 2 / 5)
+					}
 					m.pix = append(m.pix, int32((y+pb.Min.Y)*v.Width+x+pb.Min.X))
 					m.alpha = append(m.alpha, a)
 				}
 			}
 		}
-		out = append(out, m)
+		return m, true
 	}
-	return out
 }
 
 // strokeLine adds a polyline of width w (pixels) to z, dashed with dash
