@@ -110,13 +110,13 @@ vet: deps
 	@echo "==> go vet ./..."
 	$(GO) vet ./...
 
-unit-test: deps
+unit-test: deps npm-world-atlas
 	@echo "==> go test ./... (cgo)"
 	@$(FRESH_TEST_TMP)
 	$(TEST_ENV) $(GO) test ./...
 
 ## ci-test: Fyne's headless test driver (no cgo, no GL).
-ci-test:
+ci-test: npm-world-atlas
 	@echo "==> CGO_ENABLED=0 go test -tags ci ./..."
 	@$(FRESH_TEST_TMP)
 	$(TEST_ENV) CGO_ENABLED=0 $(GO) test -tags ci ./...
@@ -133,6 +133,7 @@ smoke: test-deps
 	bash scripts/smoke.sh
 
 npm-world-atlas:
+	@command -v npm >/dev/null 2>&1 || { $(call apt_ensure,nodejs npm); }
 	@command -v npm >/dev/null 2>&1 || { echo "error: npm not found (needs Node.js + npm)" >&2; exit 1; }
 	@mkdir -p $(NPM_DIR)
 	npm install --prefix $(NPM_DIR) --no-audit --no-fund --no-save world-atlas@$(WORLD_ATLAS_VERSION)

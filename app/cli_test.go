@@ -436,9 +436,6 @@ func TestCLIRender(t *testing.T) {
 }
 
 func TestCLIRenderDefaults(t *testing.T) {
-	if testing.Short() {
-		t.Skip("renders 1600x1200")
-	}
 	stdout, stderr, code := runCLI(t, "render", "--data", miniData, "--date", "1942-05-26", "-o", "-")
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d, stderr %q", code, stderr)

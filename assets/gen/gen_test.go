@@ -14,7 +14,7 @@ const neDir = "../../build/npm/node_modules/world-atlas"
 func buildForTest(t *testing.T) *dataset {
 	t.Helper()
 	if _, err := os.Stat(filepath.Join(neDir, "countries-50m.json")); err != nil {
-		t.Skip("Natural Earth input not installed (run make data)")
+		t.Fatalf("Natural Earth input not installed: %v (run make data, which installs the npm package world-atlas)", err)
 	}
 	w, err := loadWorld(neDir)
 	if err != nil {
