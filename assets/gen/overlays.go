@@ -45,11 +45,22 @@ func frontierOn(b *builder, d *dataset, day string, contexts map[string]bool) ge
 		"russia": b.russiaInterior(), "kaliningrad": b.kaliningrad(), "poland": b.C("Poland"),
 		"belarus": b.C("Belarus"), "ukraine": diff(b.ukraineRest(), b.galicia()), "galicia": b.galicia(),
 	}
+	// A context region stands only for land that no territory covers (regions
+	// added later, e.g. Poland, Belarus and Ukraine, tile parts of them).
+	var covered []geom.Geometry
+	for _, t := range d.territories {
+		covered = append(covered, t.geom)
+	}
+	cov := union(covered...)
 	for _, name := range []string{"russia", "kaliningrad", "poland", "belarus", "ukraine", "galicia"} {
+		g := dropSlivers(diff(snapped(ctx[name]), cov))
+		if g.IsEmpty() {
+			continue
+		}
 		if contexts[name] {
-			s = append(s, snapped(ctx[name]))
+			s = append(s, g)
 		} else {
-			n = append(n, snapped(ctx[name]))
+			n = append(n, g)
 		}
 	}
 	S := union(s...)
@@ -57,12 +68,25 @@ func frontierOn(b *builder, d *dataset, day string, contexts map[string]bool) ge
 	line := linear(must(geom.Intersection(S.Boundary(), N.Boundary())))
 	// Keep only the stretches that bound our own territories (not, say, the
 	// Poland–Belarus border between two context regions).
-	var all []geom.Geometry
+	// (A territory's own boundary, not that of their union: once regions tile
+	// the land, the frontier runs inside the union.)
+	var edges []geom.Geometry
 	for _, t := range d.territories {
-		all = append(all, t.geom)
+		edges = append(edges, t.geom.Boundary())
 	}
-	line = linear(must(geom.Intersection(line, union(all...).Boundary())))
+	line = linear(must(geom.Intersection(line, must(geom.UnionMany(edges)))))
 	return mergeLines(line)
+}
+
+// dropSlivers removes polygons under 1e-4 deg² (rounding leftovers).
+func dropSlivers(g geom.Geometry) geom.Geometry {
+	var keep []geom.Geometry
+	for _, p := range g.Dump() {
+		if p.Area() >= 1e-4 {
+			keep = append(keep, p)
+		}
+	}
+	return union(keep...)
 }
 
 // mergeLines joins touching segments into longer lines so the output stays small.
@@ -166,7 +190,7 @@ func overlays() []*overlay {
 	return []*overlay{
 		{ID: "frontier-ussr-1939", Name: "Soviet western frontier of 1 September 1939", Kind: "frontier", End: "1939-09-17",
 			Source: "Treaties of Tartu (Estonia, 2 Feb 1920; Finland, 14 Oct 1920), Riga (Latvia, 11 Aug 1920; Poland, 18 Mar 1921) and the Dniester line with Romania (never recognised by the USSR as a border)",
-			Note:   "Traced only where it bounds the territories of this dataset (Finland, Estonia, Latvia, the Dniester). It changed on 17 September 1939 with the invasion of Poland.",
+			Note:   "Traced only where it bounds the territories of this dataset (Finland, Estonia, Latvia, Poland, the Dniester). It changed on 17 September 1939 with the invasion of Poland.",
 			Topics: []string{"finland", "baltic", "bessarabia"},
 			Geom: func(b *builder, d *dataset) geom.Geometry {
 				return frontierOn(b, d, "1939-09-01", map[string]bool{"russia": true, "ukraine": true})

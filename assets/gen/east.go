@@ -1,0 +1,215 @@
+package main
+
+import "github.com/peterstace/simplefeatures/geom"
+
+// Poland, Germany, Czechoslovakia and the western USSR, 1939–42.
+// Pieces are cut from Natural Earth's Germany, Austria, Poland, Czechia,
+// Slovakia, Russia (Kaliningrad), Belarus and Ukraine with the lines in
+// lines/east.json; each country's pieces are built by intersection and
+// difference with the same polygons, so they tile it without overlaps.
+
+func init() {
+	regions = append(regions, region{territories: eastTerritories, events: eastEvents, overlays: eastOverlays})
+}
+
+var (
+	czechoslovakia = holder{"Czechoslovakia", 315}
+	slovakRep      = holder{"Slovak Republic", 0}
+	carpathoUkr    = holder{"Carpatho-Ukraine", 0}
+	danzigFC       = holder{"Free City of Danzig", 0}
+	protectorate   = holder{"Germany (Protectorate of Bohemia and Moravia)", 255}
+	generalGov     = holder{"Germany (General Government)", 255}
+	bezirkBial     = holder{"Germany (Bezirk Białystok, civil administration)", 255}
+	rkUkraine      = holder{"Germany (Reichskommissariat Ukraine)", 255}
+)
+
+// ---- geometry ----
+
+func (b *builder) plEastPrussia() geom.Geometry {
+	return b.Memo("plEP", func() geom.Geometry { return inter(b.C("Poland"), b.Cut("de-pl-1939-east-prussia")) })
+}
+
+func (b *builder) plGermanWest() geom.Geometry {
+	return b.Memo("plDEwest", func() geom.Geometry { return inter(b.C("Poland"), b.Cut("de-pl-1939-west")) })
+}
+
+func (b *builder) danzig() geom.Geometry {
+	return b.Memo("danzig", func() geom.Geometry {
+		return diff(inter(b.C("Poland"), b.Cut("danzig-1920")), b.plEastPrussia())
+	})
+}
+
+// poland1939 is the part of today's Poland that was Polish on 1 January 1939.
+func (b *builder) poland1939() geom.Geometry {
+	return b.Memo("pl1939", func() geom.Geometry {
+		return diff(diff(diff(b.C("Poland"), b.plGermanWest()), b.plEastPrussia()), b.danzig())
+	})
+}
+
+func (b *builder) plSovietNorth() geom.Geometry {
+	return b.Memo("plSovN", func() geom.Geometry { return inter(b.poland1939(), b.Cut("pl-soviet-1939-north")) })
+}
+
+func (b *builder) plSovietSouth() geom.Geometry {
+	return b.Memo("plSovS", func() geom.Geometry { return inter(b.poland1939(), b.Cut("pl-soviet-1939-south")) })
+}
+
+func (b *builder) suwalki() geom.Geometry {
+	return b.Memo("suwalki", func() geom.Geometry {
+		rest := diff(diff(b.poland1939(), b.plSovietNorth()), b.plSovietSouth())
+		return inter(rest, box(22.3, 53.75, 23.8, 54.5))
+	})
+}
+
+// plGermanZone is the Polish land west of the line of 28 September 1939 (without Suwałki).
+func (b *builder) plGermanZone() geom.Geometry {
+	return b.Memo("plDEzone", func() geom.Geometry {
+		return diff(diff(diff(b.poland1939(), b.plSovietNorth()), b.plSovietSouth()), b.suwalki())
+	})
+}
+
+func (b *builder) dwp() geom.Geometry {
+	return b.Memo("dwp", func() geom.Geometry { return inter(b.plGermanZone(), b.Cut("pl-danzig-west-prussia-1939")) })
+}
+
+func (b *builder) wartheland() geom.Geometry {
+	return b.Memo("warth", func() geom.Geometry {
+		return diff(inter(b.plGermanZone(), b.Cut("pl-wartheland-1939")), b.dwp())
+	})
+}
+
+func (b *builder) zichenau() geom.Geometry {
+	return b.Memo("zich", func() geom.Geometry {
+		return diff(diff(inter(b.plGermanZone(), b.Cut("pl-zichenau-1939")), b.dwp()), b.wartheland())
+	})
+}
+
+func (b *builder) eastUpperSilesia() geom.Geometry {
+	return b.Memo("eus", func() geom.Geometry {
+		return diff(diff(inter(b.plGermanZone(), b.Cut("pl-east-upper-silesia-1939")), b.wartheland()), b.dwp())
+	})
+}
+
+func (b *builder) generalGovernment() geom.Geometry {
+	return b.Memo("gg", func() geom.Geometry {
+		g := diff(b.plGermanZone(), b.dwp())
+		g = diff(g, b.wartheland())
+		g = diff(g, b.zichenau())
+		return diff(g, b.eastUpperSilesia())
+	})
+}
+
+func (b *builder) lublin() geom.Geometry {
+	return b.Memo("lublin", func() geom.Geometry { return inter(b.generalGovernment(), b.Cut("pl-lublin-district")) })
+}
+
+func (b *builder) warsaw() geom.Geometry {
+	return b.Memo("warsaw", func() geom.Geometry {
+		return diff(inter(b.generalGovernment(), b.Cut("pl-warsaw-district")), b.lublin())
+	})
+}
+
+// Belarus.
+func (b *builder) bySoviet1921() geom.Geometry {
+	return b.Memo("bySov", func() geom.Geometry { return inter(b.C("Belarus"), b.Cut("riga-1921")) })
+}
+
+func (b *builder) byPolish() geom.Geometry {
+	return b.Memo("byPl", func() geom.Geometry { return diff(b.C("Belarus"), b.bySoviet1921()) })
+}
+
+func (b *builder) byBialystok() geom.Geometry {
+	return b.Memo("byBial", func() geom.Geometry { return inter(b.byPolish(), b.Cut("by-bialystok-1941")) })
+}
+
+func (b *builder) byPolesie() geom.Geometry {
+	return b.Memo("byPolesie", func() geom.Geometry {
+		return diff(inter(b.byPolish(), b.Cut("by-polesie-1941")), b.byBialystok())
+	})
+}
+
+func (b *builder) byMinsk() geom.Geometry {
+	return b.Memo("byMinsk", func() geom.Geometry { return inter(b.bySoviet1921(), b.Cut("by-weissruthenien-1941")) })
+}
+
+// Ukraine (what the Romanian-region pieces leave).
+func (b *builder) zakarpattia() geom.Geometry {
+	return b.Memo("zak", func() geom.Geometry { return inter(b.ukraineRest(), b.Cut("zakarpattia-1939")) })
+}
+
+func (b *builder) viennaUA() geom.Geometry {
+	return b.Memo("viennaUA", func() geom.Geometry { return inter(b.zakarpattia(), b.Cut("vienna-award-1938")) })
+}
+
+func (b *builder) uaSoviet1921() geom.Geometry {
+	return b.Memo("uaSov", func() geom.Geometry {
+		return inter(diff(b.ukraineRest(), b.zakarpattia()), b.Cut("riga-1921"))
+	})
+}
+
+func (b *builder) uaPolish() geom.Geometry {
+	return b.Memo("uaPl", func() geom.Geometry {
+		return diff(diff(b.ukraineRest(), b.zakarpattia()), b.uaSoviet1921())
+	})
+}
+
+func (b *builder) volhynia() geom.Geometry {
+	return b.Memo("volhynia", func() geom.Geometry { return inter(b.uaPolish(), b.Cut("ua-volhynia-1939")) })
+}
+
+func (b *builder) kiev() geom.Geometry {
+	return b.Memo("kiev", func() geom.Geometry { return inter(b.uaSoviet1921(), b.Cut("kiev-1941")) })
+}
+
+func (b *builder) rightBank() geom.Geometry {
+	return b.Memo("rightBank", func() geom.Geometry {
+		return diff(inter(b.uaSoviet1921(), b.Cut("dnieper-right-bank")), b.kiev())
+	})
+}
+
+func (b *builder) leftBank() geom.Geometry {
+	return b.Memo("leftBank", func() geom.Geometry {
+		return diff(diff(b.uaSoviet1921(), b.Cut("dnieper-right-bank")), b.kiev())
+	})
+}
+
+func (b *builder) podolia() geom.Geometry {
+	return b.Memo("podolia", func() geom.Geometry { return inter(b.rightBank(), b.Cut("podolia-1941")) })
+}
+
+func (b *builder) rightBankNorth() geom.Geometry {
+	return b.Memo("rbN", func() geom.Geometry {
+		return inter(diff(b.rightBank(), b.podolia()), b.Cut("ua-right-bank-north-1941"))
+	})
+}
+
+func (b *builder) chernihiv() geom.Geometry {
+	return b.Memo("chernihiv", func() geom.Geometry { return inter(b.leftBank(), b.Cut("ua-chernihiv-1941")) })
+}
+
+func (b *builder) leftBankRKU() geom.Geometry {
+	return b.Memo("lbRKU", func() geom.Geometry {
+		return diff(inter(b.leftBank(), b.Cut("ua-left-bank-rku-1942")), b.chernihiv())
+	})
+}
+
+func (b *builder) voroshilovgrad() geom.Geometry {
+	return b.Memo("voro", func() geom.Geometry {
+		return diff(diff(inter(b.leftBank(), b.Cut("ua-voroshilovgrad-1942")), b.chernihiv()), b.leftBankRKU())
+	})
+}
+
+// Czech lands and Slovakia.
+func (b *builder) zaolzie() geom.Geometry {
+	return b.Memo("zaolzie", func() geom.Geometry { return inter(b.C("Czechia"), b.Cut("zaolzie-1938")) })
+}
+
+func (b *builder) czechCore() geom.Geometry {
+	return b.Memo("czCore", func() geom.Geometry {
+		return diff(inter(b.C("Czechia"), b.Cut("munich-1938-core")), b.zaolzie())
+	})
+}
+
+func (b *builder) viennaSK() geom.Geometry {
+	return b.Memo("viennaSK", func() geom.Geometry { return inter(b.C("Slovakia"), b.Cut("vienna-award-1938")) })
+}
