@@ -263,7 +263,7 @@ func westTerritories() []*territory {
 					Note: "The Bailiff and the States stayed in office under the German Feldkommandantur; in September 1942 British-born residents were deported to Germany."},
 			}},
 		// ---------------- France ----------------
-		{ID: "fr-occupied-north", Name: "France: occupied zone, north (Paris, Normandy, Brittany, Champagne)", Names: map[string]string{"fr": "Zone occupée (nord)"},
+		{ID: "fr-occupied-north", Name: "Northern France (Paris, Normandy, Brittany, Champagne)", Names: map[string]string{"fr": "Zone occupée (nord)"},
 			Geom: func(b *builder) geom.Geometry { return b.wOccupiedNorth() },
 			Versions: []version{
 				{End: "1940-06-14", Ctrl: wFrance, Sov: wFrance, Status: "independent", Source: "French Republic (Third Republic); at war with Germany from 3 September 1939", Precision: "approximate",
@@ -272,7 +272,7 @@ func westTerritories() []*territory {
 					Source: "German entry into Paris, 14 June 1940 (declared an open city); " + wSrcArmistice,
 					Note:   wNoteFrOcc + " A coastal and north-eastern 'forbidden zone' inside it, closed to returning refugees, is not drawn."},
 			}},
-		{ID: "fr-occupied-atlantic", Name: "France: occupied zone, Atlantic coast (Bordeaux, Poitiers, La Rochelle)", Names: map[string]string{"fr": "Zone occupée (côte atlantique)"},
+		{ID: "fr-occupied-atlantic", Name: "Western France (Atlantic coast: Bordeaux, Poitiers, La Rochelle)", Names: map[string]string{"fr": "Zone occupée (côte atlantique)"},
 			Geom: func(b *builder) geom.Geometry { return b.wOccupiedAtlantic() },
 			Versions: []version{
 				{End: "1940-06-25", Ctrl: wFrance, Sov: wFrance, Status: "independent", Source: "French Republic (Third Republic)", Precision: "approximate",
@@ -281,7 +281,7 @@ func westTerritories() []*territory {
 					Source: wSrcArmistice,
 					Note:   "Assigned to German occupation by the armistice so that Germany held the whole Atlantic coast to the Spanish border; German troops entered Bordeaux and reached Hendaye at the end of June, after the French government had left for Clermont-Ferrand and Vichy. " + wNoteFrOcc},
 			}},
-		{ID: "fr-nord-pas-de-calais", Name: "France: Nord and Pas-de-Calais", Names: map[string]string{"fr": "Nord et Pas-de-Calais"},
+		{ID: "fr-nord-pas-de-calais", Name: "Nord and Pas-de-Calais", Names: map[string]string{"fr": "Nord et Pas-de-Calais"},
 			Geom: func(b *builder) geom.Geometry { return b.wNordPdC() },
 			Versions: []version{
 				{End: "1940-05-26~", Ctrl: wFrance, Sov: wFrance, Status: "independent", Source: "French Republic (Third Republic)"},
@@ -298,7 +298,7 @@ func westTerritories() []*territory {
 					Note:   "Some Maginot Line garrisons held out until after the armistice. Gauleiter Robert Wagner took over the civil administration within days of the conquest, before the armistice."},
 				{Start: "1940-08-02", Ctrl: wGerAlsace, Sov: wFrance, Status: "occupied", Source: wSrcCdZ + "; Alsace attached to Gau Baden", Note: wNoteAlsMos},
 			}},
-		{ID: "fr-moselle", Name: "Moselle (German-annexed Lorraine)", Names: map[string]string{"fr": "Moselle", "de": "Lothringen"},
+		{ID: "fr-moselle", Name: "Moselle (northern Lorraine)", Names: map[string]string{"fr": "Moselle", "de": "Lothringen"},
 			Geom: func(b *builder) geom.Geometry { return b.wMoselle() },
 			Versions: []version{
 				{End: "1940-06-17~", Ctrl: wFrance, Sov: wFrance, Status: "integral", Source: "Treaty of Versailles, 28 June 1919, art. 51 (return of Alsace-Lorraine to France)"},
@@ -306,7 +306,7 @@ func westTerritories() []*territory {
 					Source: "German advance into Lorraine, June 1940; Metz taken 17 June 1940", Note: "The Maginot Line forts north of Metz surrendered only after the armistice."},
 				{Start: "1940-08-02", Ctrl: wGerLorraine, Sov: wFrance, Status: "occupied", Source: wSrcCdZ + "; Moselle attached to Bürckel's Gau Saarpfalz (later Westmark)", Note: wNoteAlsMos},
 			}},
-		{ID: "fr-free-zone-west", Name: "France: free zone (Vichy, Lyon, Toulouse, Marseille, Limoges)", Names: map[string]string{"fr": "Zone libre (zone sud)"},
+		{ID: "fr-free-zone-west", Name: "Southern France (Vichy, Lyon, Toulouse, Marseille, Limoges)", Names: map[string]string{"fr": "Zone libre (zone sud)"},
 			Geom: func(b *builder) geom.Geometry { return b.wFreeWest() },
 			Versions: []version{
 				{End: "1940-07-11", Ctrl: wFrance, Sov: wFrance, Status: "independent", Source: "French Republic (Third Republic); free zone under the armistice of 22 June 1940, art. 2", Precision: "approximate",
@@ -315,7 +315,7 @@ func westTerritories() []*territory {
 				{Start: "1942-11-11", Ctrl: wGerSouth, Sov: wFrance, Status: "occupied", Source: wSrcAnton,
 					Note: "The armistice army was disbanded on 27 November 1942; the Vichy government stayed in office, its authority over the southern zone now under the German military. " + wNoteFrOcc},
 			}},
-		{ID: "fr-free-zone-east", Name: "France: free zone east of the Rhône (Savoy, Dauphiné, Provence, Nice)", Names: map[string]string{"fr": "Zone libre (Savoie, Dauphiné, Provence)", "it": "Zona d'occupazione italiana"},
+		{ID: "fr-free-zone-east", Name: "South-eastern France (Savoy, Dauphiné, Provence, Nice)", Names: map[string]string{"fr": "Zone libre (Savoie, Dauphiné, Provence)", "it": "Zona d'occupazione italiana"},
 			Geom: func(b *builder) geom.Geometry { return b.wFreeEast() },
 			Versions: []version{
 				{End: "1940-07-11", Ctrl: wFrance, Sov: wFrance, Status: "independent", Source: "French Republic (Third Republic); free zone under the armistices of 22 and 24 June 1940",
@@ -324,7 +324,7 @@ func westTerritories() []*territory {
 				{Start: "1942-11-11", Ctrl: wItaly, Sov: wFrance, Status: "occupied", Source: wSrcAntonIt, Precision: "approximate",
 					Note: "The Italian 4th Army occupied the departments east of the Rhône. The naval base of Toulon, in this area, stayed in French hands until the Germans moved in on 27 November 1942, when the French fleet scuttled itself. The western limit is approximate: parts of Vaucluse and Ain are not split exactly. " + wNoteFrOcc},
 			}},
-		{ID: "fr-menton", Name: "Menton and the Roya border strip (Italian zone of 1940)", Names: map[string]string{"fr": "Menton", "it": "Mentone"},
+		{ID: "fr-menton", Name: "Menton and the Roya border strip", Names: map[string]string{"fr": "Menton", "it": "Mentone"},
 			Geom: func(b *builder) geom.Geometry { return b.wMenton() },
 			Versions: []version{
 				{End: "1940-06-25", Ctrl: wFrance, Sov: wFrance, Status: "integral", Source: "French since 1860–61: the county of Nice by the Treaty of Turin, 24 March 1860; Menton and Roquebrune bought from the Prince of Monaco by the treaty of 2 February 1861",
