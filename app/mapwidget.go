@@ -87,7 +87,7 @@ type Map struct {
 	bg       *canvas.Rectangle
 	raster   *canvas.Raster
 	labels   *fyne.Container
-	labelObj []*canvas.Text // pairs: halo, text
+	labelObj []*canvas.Text // per label: its halo copies, then the text
 	tipBox   *canvas.Rectangle
 	tipText  *canvas.Text
 	marker   *canvas.Circle
@@ -98,7 +98,7 @@ type Map struct {
 	// shown is the request of the frame on screen (UI goroutine).
 	shown    renderRequest
 	hasShown bool
-	display  *image.RGBA // what the raster generator hands to the painter
+	display  *image.RGBA // the frame on screen, handed to the painter
 	seq      uint64      // requests made
 
 	// Shared with the render goroutine, under mu.
@@ -115,10 +115,6 @@ type Map struct {
 	// Sync mode renders with this renderer on the UI goroutine.
 	syncR *geodata.Renderer
 	syncB *image.RGBA
-
-	// frames receives the sequence number of every frame put on screen,
-	// without blocking; tests wait on it.
-	frames chan uint64
 }
 
 // renderRequest is everything one frame depends on.
@@ -151,7 +147,6 @@ func NewMap(atlas *geodata.Atlas, opts ...MapOption) *Map {
 		auto:    true,
 		wake:    make(chan struct{}, 1),
 		quit:    make(chan struct{}),
-		frames:  make(chan uint64, 64),
 	}
 	for _, o := range opts {
 		o(m)
@@ -191,7 +186,7 @@ func (m *Map) CreateRenderer() fyne.WidgetRenderer {
 	if m.buttons {
 		in := widget.NewButtonWithIcon("", theme.ZoomInIcon(), m.ZoomIn)
 		out := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), m.ZoomOut)
-		reset := widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), m.ResetView)
+		reset := widget.NewButtonWithIcon("", theme.ZoomFitIcon(), m.ResetView)
 		controls = container.NewVBox(in, out, reset)
 		objs = append(objs, controls)
 	}
@@ -459,20 +454,20 @@ func (m *Map) updateTip() {
 		m.tipText.Text = text
 		m.tipText.Refresh()
 	}
-	m.tipText.Show()
-	m.tipBox.Show()
 	m.placeTip()
+	showObject(m.tipBox)
+	showObject(m.tipText)
 }
 
 func (m *Map) hideTip() {
-	if m.tipText != nil && m.tipText.Visible() {
-		m.tipText.Hide()
-		m.tipBox.Hide()
+	if m.tipText != nil {
+		hideObject(m.tipText)
+		hideObject(m.tipBox)
 	}
 }
 
 func (m *Map) placeTip() {
-	if m.tipText == nil || !m.tipText.Visible() {
+	if m.tipText == nil {
 		return
 	}
 	ts := m.tipText.MinSize()
@@ -498,14 +493,30 @@ func (m *Map) placeMarker() {
 		return
 	}
 	if m.markerLL == nil || m.res == 0 {
-		m.marker.Hide()
+		hideObject(m.marker)
 		return
 	}
 	p := m.PositionOf(*m.markerLL)
 	const r = 5
 	m.marker.Move(p.SubtractXY(r, r))
 	m.marker.Resize(fyne.NewSquareSize(2 * r))
-	m.marker.Show()
+	showObject(m.marker)
+}
+
+// showObject and hideObject change an object's visibility and have the
+// canvas repainted (Show and Hide of canvas objects do not).
+func showObject(o fyne.CanvasObject) {
+	if !o.Visible() {
+		o.Show()
+		o.Refresh()
+	}
+}
+
+func hideObject(o fyne.CanvasObject) {
+	if o.Visible() {
+		o.Hide()
+		o.Refresh()
+	}
 }
 
 // scale returns the device pixels per logical pixel of the map's canvas.
@@ -607,7 +618,7 @@ func (m *Map) renderLoop() {
 		m.front, back = back, m.front
 		m.frontReq = req
 		m.mu.Unlock()
-		fyne.Do(func() { m.frameReady(req, labels) })
+		uiDo(func() { m.frameReady(req, labels) })
 	}
 }
 
@@ -628,14 +639,12 @@ func (m *Map) Close() {
 	}
 }
 
-// generate is the raster's generator: the newest finished frame. It copies
-// the frame under the lock so that the render goroutine may draw the next
-// one while the painter uploads this one.
+// generate is the raster's generator: the frame on screen, copied from
+// the front buffer by frameReady, so that the picture always matches where
+// the labels and the frame are placed, and the render goroutine may draw
+// the next frame while the painter uploads this one.
 func (m *Map) generate(w, h int) image.Image {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	f := m.front
-	if f == nil {
+	if m.display == nil {
 		blank := image.NewRGBA(image.Rect(0, 0, max(1, w), max(1, h)))
 		sea := m.theme().Sea
 		for i := 0; i < len(blank.Pix); i += 4 {
@@ -643,44 +652,45 @@ func (m *Map) generate(w, h int) image.Image {
 		}
 		return blank
 	}
-	m.display = fitBuffer(m.display, f.Rect.Dx(), f.Rect.Dy())
-	copy(m.display.Pix, f.Pix)
 	return m.display
 }
 
 // frameReady puts a finished frame on screen (UI goroutine).
 func (m *Map) frameReady(req renderRequest, labels []geodata.Label) {
 	m.mu.Lock()
-	current := m.frontReq.seq == req.seq
-	m.mu.Unlock()
-	if !current {
+	if m.frontReq.seq != req.seq || m.front == nil {
+		m.mu.Unlock()
 		return // a newer frame was swapped in already; its own call follows
 	}
+	m.display = fitBuffer(m.display, m.front.Rect.Dx(), m.front.Rect.Dy())
+	copy(m.display.Pix, m.front.Pix)
+	m.mu.Unlock()
 	m.shown, m.hasShown = req, true
 	m.setLabels(req, labels)
 	m.placeFrame()
 	m.raster.Refresh()
-	select {
-	case m.frames <- req.seq:
-	default:
-	}
 }
+
+// haloOffsets are where the halo copies of a label go, around the text.
+var haloOffsets = []fyne.Position{{X: -1, Y: 0}, {X: 1, Y: 0}, {X: 0, Y: -1}, {X: 0, Y: 1}}
+
+// labelObjs is the number of canvas.Text objects per label: the halo
+// copies and the text on top.
+var labelObjs = len(haloOffsets) + 1
 
 func (m *Map) setLabels(req renderRequest, labels []geodata.Label) {
 	th := req.style.Theme
 	if th == (geodata.Theme{}) {
 		th = geodata.Light
 	}
-	for len(m.labelObj) < 2*len(labels) {
-		halo := canvas.NewText("", th.Halo)
-		txt := canvas.NewText("", th.Label)
-		for _, t := range []*canvas.Text{halo, txt} {
+	for len(m.labelObj) < labelObjs*len(labels) {
+		for i := 0; i < labelObjs; i++ {
+			t := canvas.NewText("", th.Label)
 			t.TextSize = labelTextSize
 			t.TextStyle = fyne.TextStyle{Bold: true}
+			m.labelObj = append(m.labelObj, t)
+			m.labels.Add(t)
 		}
-		m.labelObj = append(m.labelObj, halo, txt)
-		m.labels.Add(halo)
-		m.labels.Add(txt)
 	}
 	sc := req.scale
 	if sc <= 0 {
@@ -688,25 +698,23 @@ func (m *Map) setLabels(req renderRequest, labels []geodata.Label) {
 	}
 	for i, lb := range labels {
 		x, y := float32(lb.X)/sc, float32(lb.Y)/sc
-		for j, t := range m.labelObj[2*i : 2*i+2] {
+		for j, t := range m.labelObj[labelObjs*i : labelObjs*(i+1)] {
 			t.Text = lb.Text
-			if j == 0 {
+			off := fyne.Position{}
+			if j < len(haloOffsets) {
 				t.Color = th.Halo
+				off = haloOffsets[j]
 			} else {
 				t.Color = th.Label
 			}
 			s := t.MinSize()
 			t.Resize(s)
-			off := float32(0)
-			if j == 0 {
-				off = 1
-			}
-			t.Move(fyne.NewPos(x-s.Width/2+off, y-s.Height/2+off))
+			t.Move(fyne.NewPos(x-s.Width/2+off.X, y-s.Height/2+off.Y))
 			t.Show()
 			t.Refresh()
 		}
 	}
-	for _, t := range m.labelObj[2*len(labels):] {
+	for _, t := range m.labelObj[labelObjs*len(labels):] {
 		t.Hide()
 	}
 }
@@ -714,7 +722,7 @@ func (m *Map) setLabels(req renderRequest, labels []geodata.Label) {
 // Labels returns the texts of the labels on screen.
 func (m *Map) Labels() []string {
 	var out []string
-	for i := 1; i < len(m.labelObj); i += 2 {
+	for i := labelObjs - 1; i < len(m.labelObj); i += labelObjs {
 		if m.labelObj[i].Visible() {
 			out = append(out, m.labelObj[i].Text)
 		}
@@ -747,15 +755,14 @@ func (m *Map) placeFrame() {
 	same := math.Abs(w-float64(m.size.Width)) < 0.5 && math.Abs(h-float64(m.size.Height)) < 0.5
 	if same {
 		m.labels.Move(fyne.NewPos(float32(x), float32(y)))
-		m.labels.Show()
+		showObject(m.labels)
 	} else {
-		m.labels.Hide()
+		hideObject(m.labels)
 	}
 }
 
-// waitFrame returns the channel that receives the sequence number of every
-// frame put on screen.
-func (m *Map) frameSeqs() <-chan uint64 { return m.frames }
+// shownSeq returns the sequence number of the frame on screen.
+func (m *Map) shownSeq() uint64 { return m.shown.seq }
 
 // requested returns the sequence number of the newest request.
 func (m *Map) requested() uint64 { return m.seq }

@@ -125,7 +125,10 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 		th = geodata.Light
 	}
 	edge := color.NRGBA{0x40, 0x40, 0x40, 0xff}
-	var rows []fyne.CanvasObject
+	note := widget.NewLabel(dataNote)
+	note.Wrapping = fyne.TextWrapWord
+	note.TextStyle = fyne.TextStyle{Italic: true}
+	rows := []fyne.CanvasObject{note}
 	l.holders = l.holders[:0]
 	what := "Control: who held the ground"
 	if s.Layer == geodata.Sovereignty {
@@ -163,10 +166,6 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 		}
 		rows = append(rows, legendRow(lineKey(geodata.OverlayColor(k.kind), k.dashed, k.dots), k.text))
 	}
-	note := widget.NewLabel(dataNote)
-	note.Wrapping = fyne.TextWrapWord
-	note.TextStyle = fyne.TextStyle{Italic: true}
-	rows = append(rows, note)
 	l.box.Objects = rows
 	l.box.Refresh()
 }
@@ -409,7 +408,7 @@ func (p *territoryPanel) update() {
 		if f.End.IsZero() {
 			setLine(p.until, "Until: to date")
 		} else {
-			setLine(p.until, fmt.Sprintf("Until: %s (last day; from %s no longer valid)", lastDay(f).Long(), f.End.Day.Long()))
+			setLine(p.until, fmt.Sprintf("Until: %s (last day; from %s no longer valid)", lastDay(f).Long(), f.End.Long()))
 		}
 		setLine(p.source, "Source: "+f.Source)
 		if f.Note != "" {
@@ -439,7 +438,7 @@ func (p *territoryPanel) update() {
 		l := wrapLabel(text)
 		if v == f {
 			l.TextStyle = fyne.TextStyle{Bold: true}
-			l.Text = "▶ " + text
+			l.Text = "Now: " + text
 		}
 		var row fyne.CanvasObject = l
 		if !v.Start.IsZero() && v.Start.Day >= geodata.First && v.Start.Day <= geodata.Last && v != f {

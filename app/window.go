@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/data/binding"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
@@ -39,7 +40,7 @@ const (
 const playInterval = time.Second / 30
 
 // dataNote says how far the bundled dataset goes.
-const dataNote = "Data: Baltic states, Finland, Romania and Moldova so far; grey land is not yet covered."
+const dataNote = "Grey land is not covered by the dataset yet. Dashed borders and c. dates are approximate: see a territory's note."
 
 // Options are the window's start options (from the command line).
 type Options struct {
@@ -61,6 +62,8 @@ func Run(opts Options) error {
 	}
 	u := newUI(a, atlas)
 	u.restore(opts.Date)
+	// Quit from the menu stops the app without closing the window first.
+	a.Lifecycle().SetOnStopped(u.close)
 	u.win.Show()
 	if dataErr != nil {
 		u.showProblems("Cannot open "+opts.DataFile, "The bundled data is shown instead.", dataErr)
@@ -90,6 +93,15 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 	}
 	return a, fileErr
 }
+
+// The UI goroutine, for the goroutines of the window (the render
+// goroutine, play, the debounced save): fyne.Do and fyne.DoAndWait. Tests
+// that drive those goroutines put a queue they run themselves in their
+// place, since Fyne's test driver runs fyne.Do on the calling goroutine.
+var (
+	uiDo        = fyne.Do
+	uiDoAndWait = fyne.DoAndWait
+)
 
 // ui is the window and its state. Every method runs on the UI goroutine.
 type ui struct {
@@ -136,7 +148,9 @@ type ui struct {
 	lastProblems string // the problems last shown, for tests
 
 	saveDelay time.Duration
-	saveGen   int
+	saveTimer *time.Timer
+	saveGen   int  // changes made
+	savedGen  int  // changes saved by the timer
 	restored  bool // restore has run: changes are saved from now on
 	closed    bool
 }
@@ -571,7 +585,7 @@ func (u *ui) play() {
 			case <-t.C:
 			}
 			end := false
-			fyne.DoAndWait(func() {
+			uiDoAndWait(func() {
 				if u.playStop != stop {
 					end = true
 					return
@@ -740,6 +754,7 @@ func (u *ui) openDataset() {
 		r.Close()
 		u.openDatasetFile(path)
 	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".geojson", ".json"}))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
 }
@@ -790,7 +805,8 @@ func (u *ui) setAtlas(a *geodata.Atlas) {
 	u.applyDay(u.day)
 }
 
-// changed notes a change to save in the preferences.
+// changed notes a change to save in the preferences: saved once no
+// change has come for saveDelay, and on close.
 func (u *ui) changed() {
 	if u.closed || !u.restored {
 		return
@@ -800,14 +816,18 @@ func (u *ui) changed() {
 		return
 	}
 	u.saveGen++
-	gen := u.saveGen
-	time.AfterFunc(u.saveDelay, func() {
-		fyne.Do(func() {
-			if gen == u.saveGen && !u.closed {
-				u.save()
-			}
+	if u.saveTimer == nil {
+		u.saveTimer = time.AfterFunc(u.saveDelay, func() {
+			uiDo(func() {
+				if u.saveGen != u.savedGen && !u.closed {
+					u.savedGen = u.saveGen
+					u.save()
+				}
+			})
 		})
-	})
+		return
+	}
+	u.saveTimer.Reset(u.saveDelay)
 }
 
 func (u *ui) close() {
@@ -815,6 +835,9 @@ func (u *ui) close() {
 		return
 	}
 	u.pause()
+	if u.saveTimer != nil {
+		u.saveTimer.Stop()
+	}
 	if u.restored {
 		u.save()
 	}

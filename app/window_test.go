@@ -280,10 +280,10 @@ func TestTapTerritory(t *testing.T) {
 	}{
 		{"1942-05-26", []string{"Westmark", "Also: Occidentia", "Status: annexed", "Controller: East (COW 365)",
 			"Sovereign: East (COW 365)", "Since: 6 August 1940", "Until: to date", "Note: Not recognised by South.",
-			"Source: Test annexation, 6 August 1940", "▶ 6 August 1940 – to date: annexed",
+			"Source: Test annexation, 6 August 1940", "Now: 6 August 1940 – to date: annexed",
 			"open – 16 June 1940: independent; controller West, sovereign West", "East occupies Westmark"}, nil},
 		{"1940-07-01", []string{"Status: occupied", "Controller: East (COW 365)", "Sovereign: West (no COW code)",
-			"Since: 17 June 1940", "Until: 5 August 1940 (last day; from Tuesday 6 August 1940 no longer valid)"}, []string{"Note:"}},
+			"Since: 17 June 1940", "Until: 5 August 1940 (last day; from 6 August 1940 no longer valid)"}, []string{"Note:"}},
 		{"1939-03-01", []string{"Status: independent", "Controller: West (no COW code)", "Since: open",
 			"Until: 16 June 1940 (last day"}, nil},
 	} {
@@ -446,29 +446,76 @@ func TestPreferencesRoundTrip(t *testing.T) {
 }
 
 func TestDebouncedSave(t *testing.T) {
+	q := newUIQueue(t)
 	a := test.NewTempApp(t)
 	u := newTestUI(t, a, 0)
-	u.saveDelay = time.Hour // nothing is saved until the window closes
-	u.setDay(mustDay("1939-09-01"))
-	if got := a.Preferences().String(prefDate); got == "1939-09-01" {
+	u.saveDelay = 20 * time.Millisecond
+	for _, d := range []string{"1939-09-01", "1939-09-02", "1939-09-03"} {
+		u.setDay(mustDay(d))
+	}
+	if got := a.Preferences().String(prefDate); got == "1939-09-03" {
 		t.Errorf("saved at once despite the delay")
 	}
+	q.runUntil(t, "the debounced save", func() bool { return a.Preferences().String(prefDate) == "1939-09-03" })
+
+	u.saveDelay = time.Hour // nothing is saved until the window closes
+	u.saveTimer.Stop()
+	u.saveTimer = nil
+	u.setDay(mustDay("1940-01-01"))
+	if got := a.Preferences().String(prefDate); got != "1939-09-03" {
+		t.Errorf("saved %s before the delay", got)
+	}
 	u.close()
-	if got := a.Preferences().String(prefDate); got != "1939-09-01" {
+	if got := a.Preferences().String(prefDate); got != "1940-01-01" {
 		t.Errorf("saved on close: %q", got)
 	}
 }
 
+// uiQueue stands in for the UI goroutine in tests that run the window's
+// goroutines: they queue their UI work, which the test goroutine runs.
+type uiQueue struct{ ch chan func() }
+
+func newUIQueue(t *testing.T) *uiQueue {
+	q := &uiQueue{ch: make(chan func(), 1024)}
+	oldDo, oldWait := uiDo, uiDoAndWait
+	uiDo = func(f func()) { q.ch <- f }
+	uiDoAndWait = func(f func()) {
+		done := make(chan struct{})
+		q.ch <- func() { f(); close(done) }
+		<-done
+	}
+	t.Cleanup(func() { uiDo, uiDoAndWait = oldDo, oldWait })
+	return q
+}
+
+// runUntil runs the queued UI work until cond holds (checked before and
+// after each piece).
+func (q *uiQueue) runUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	timeout := time.After(30 * time.Second)
+	for !cond() {
+		select {
+		case f := <-q.ch:
+			f()
+		case <-timeout:
+			t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
+
 func TestPlayStopsAtLast(t *testing.T) {
+	q := newUIQueue(t)
 	u := newTestUI(t, test.NewTempApp(t), geodata.Last-4)
 	u.togglePlay()
 	if !u.playing || u.playBtn.Text != "Pause" {
 		t.Fatalf("not playing")
 	}
+	done := u.playDone
+	q.runUntil(t, "play to stop", func() bool { return !u.playing })
 	select {
-	case <-u.playDone:
-	case <-time.After(20 * time.Second):
-		t.Fatal("play did not stop at the last day")
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the play goroutine did not end")
 	}
 	if u.day != geodata.Last || u.playing || u.playBtn.Text != "Play" {
 		t.Errorf("after play: day %s, playing %v, button %q", u.day, u.playing, u.playBtn.Text)
@@ -476,14 +523,21 @@ func TestPlayStopsAtLast(t *testing.T) {
 	// Pausing stops the goroutine.
 	u.setDay(geodata.First)
 	u.togglePlay()
+	q.runUntil(t, "a day to pass", func() bool { return u.day > geodata.First })
 	u.togglePlay()
-	select {
-	case <-u.playDone:
-	case <-time.After(20 * time.Second):
-		t.Fatal("pause did not stop the goroutine")
+	done = u.playDone
+	for ended := false; !ended; {
+		select {
+		case <-done:
+			ended = true
+		case f := <-q.ch:
+			f()
+		case <-time.After(30 * time.Second):
+			t.Fatal("pause did not stop the goroutine")
+		}
 	}
-	if u.playing {
-		t.Error("still playing after pause")
+	if u.playing || u.day > geodata.First+3 {
+		t.Errorf("after pause: playing %v, day %s", u.playing, u.day)
 	}
 }
 
@@ -517,6 +571,7 @@ func TestOpenDatasetWithProblems(t *testing.T) {
 }
 
 func TestMapRendersAsync(t *testing.T) {
+	q := newUIQueue(t)
 	test.NewTempApp(t)
 	m := NewMap(miniAtlas(t))
 	w := test.NewTempWindow(t, m)
@@ -526,22 +581,12 @@ func TestMapRendersAsync(t *testing.T) {
 	wait := func(what string) {
 		t.Helper()
 		want := m.requested()
-		timeout := time.After(20 * time.Second)
-		for {
-			select {
-			case seq := <-m.frameSeqs():
-				if seq >= want {
-					return
-				}
-			case <-timeout:
-				t.Fatalf("%s: no frame %d", what, want)
-			}
-		}
+		q.runUntil(t, what, func() bool { return m.shownSeq() >= want })
 	}
-	wait("first frame")
+	wait("the first frame")
 	a := captureMap2(w)
 	m.SetDay(mustDay("1939-01-01"))
-	wait("date change")
+	wait("the frame of 1 January 1939")
 	b := captureMap2(w)
 	if n := diffPixels(a, b); n < 500 {
 		t.Errorf("the date change changed %d pixels", n)
@@ -551,6 +596,14 @@ func TestMapRendersAsync(t *testing.T) {
 	}
 	if len(m.Labels()) == 0 {
 		t.Error("no labels")
+	}
+	// Many requests at once: the newest is drawn last.
+	for i := 0; i < 20; i++ {
+		m.SetDay(mustDay("1940-01-01") + geodata.Day(i*30))
+	}
+	wait("the newest of many frames")
+	if m.shown.day != m.Day() {
+		t.Errorf("shown %s, want %s", m.shown.day, m.Day())
 	}
 }
 
@@ -563,4 +616,34 @@ func captureMap2(w fyne.Window) *image.NRGBA {
 		}
 	}
 	return out
+}
+
+func TestMapHiDPI(t *testing.T) {
+	test.NewTempApp(t)
+	m := NewMap(miniAtlas(t), WithSyncRender())
+	w := test.NewTempWindow(t, m)
+	w.SetPadded(false)
+	w.Canvas().(test.WindowlessCanvas).SetScale(2)
+	w.Resize(fyne.NewSize(600, 450))
+	m.Refresh()
+	fw, fh := m.display.Rect.Dx(), m.display.Rect.Dy()
+	if fw != 1200 || fh != 900 {
+		t.Errorf("frame %dx%d, want 1200x900 device pixels", fw, fh)
+	}
+	if m.shown.style.Scale != 2 {
+		t.Errorf("style scale %v", m.shown.style.Scale)
+	}
+	// The device pixel of Westmark's centre holds Westmark's colour.
+	p := m.PositionOf(inWestmark)
+	c := m.display.RGBAAt(int(p.X*2), int(p.Y*2))
+	want := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
+	if d := int(c.R) - int(want.R); d < -40 || d > 40 {
+		t.Errorf("pixel at Westmark %v, want about %v", c, want)
+	}
+	var got *geodata.Feature
+	m.OnSelected = func(f *geodata.Feature, _ orb.Point) { got = f }
+	test.TapAt(m, p)
+	if got == nil || got.ID != "westmark" {
+		t.Errorf("tap at Westmark on a 2x canvas selected %v", got)
+	}
 }
