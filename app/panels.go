@@ -314,10 +314,11 @@ func holderText(h geodata.Holder) string {
 	return fmt.Sprintf("%s (COW %d)", h.Name, h.COW)
 }
 
-// sinceText is the first day of a version, "open" when it has none.
+// sinceText is the first day of a version, "before 1939" when it has
+// none (the data starts with the state of 1 January 1939).
 func sinceText(f *geodata.Feature) string {
 	if f.Start.IsZero() {
-		return "open"
+		return "before 1939"
 	}
 	return f.Start.Long()
 }
@@ -329,10 +330,10 @@ func lastDay(f *geodata.Feature) geodata.Date {
 	return geodata.Date{Day: e.Day - 1, Precision: geodata.PrecisionDay, Approx: e.Approx}
 }
 
-// untilText is the last day of a version, "to date" when it is open.
+// untilText is the last day of a version, "after 1942" when it is open.
 func untilText(f *geodata.Feature) string {
 	if f.End.IsZero() {
-		return "to date"
+		return "after 1942"
 	}
 	return lastDay(f).Long()
 }

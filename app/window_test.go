@@ -279,12 +279,12 @@ func TestTapTerritory(t *testing.T) {
 		not  []string
 	}{
 		{"1942-05-26", []string{"Westmark", "Also: Occidentia", "Status: annexed", "Controller: East (COW 365)",
-			"Sovereign: East (COW 365)", "Since: 6 August 1940", "Until: to date", "Note: Not recognised by South.",
-			"Source: Test annexation, 6 August 1940", "Now: 6 August 1940 – to date: annexed",
-			"open – 16 June 1940: independent; controller West, sovereign West", "East occupies Westmark"}, nil},
+			"Sovereign: East (COW 365)", "Since: 6 August 1940", "Until: after 1942", "Note: Not recognised by South.",
+			"Source: Test annexation, 6 August 1940", "Now: 6 August 1940 – after 1942: annexed",
+			"before 1939 – 16 June 1940: independent; controller West, sovereign West", "East occupies Westmark"}, nil},
 		{"1940-07-01", []string{"Status: occupied", "Controller: East (COW 365)", "Sovereign: West (no COW code)",
 			"Since: 17 June 1940", "Until: 5 August 1940 (last day; from 6 August 1940 no longer valid)"}, []string{"Note:"}},
-		{"1939-03-01", []string{"Status: independent", "Controller: West (no COW code)", "Since: open",
+		{"1939-03-01", []string{"Status: independent", "Controller: West (no COW code)", "Since: before 1939",
 			"Until: 16 June 1940 (last day"}, nil},
 	} {
 		u.setDay(mustDay(tc.day))
