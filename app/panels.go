@@ -407,7 +407,7 @@ func (p *territoryPanel) update() {
 		setLine(p.sovereign, "Sovereign: "+holderText(f.Sovereign))
 		setLine(p.since, "Since: "+sinceText(f))
 		if f.End.IsZero() {
-			setLine(p.until, "Until: to date")
+			setLine(p.until, "Until: "+untilText(f))
 		} else {
 			setLine(p.until, fmt.Sprintf("Until: %s (last day; from %s no longer valid)", lastDay(f).Long(), f.End.Long()))
 		}
