@@ -65,8 +65,12 @@ endef
 # user's real Fyne settings, and a fixed UTF-8 locale.
 # Each target gets its own directory (build/test-tmp/<target>), recreated on
 # every run, so targets can also run in parallel (make -j).
+# Go keeps its build cache under XDG_CACHE_HOME unless told: pin it, so the
+# throwaway XDG folders of the tests do not force cold builds.
+GOCACHE_DIR    := $(shell $(GO) env GOCACHE)
+GOMODCACHE_DIR := $(shell $(GO) env GOMODCACHE)
 TEST_TMP = $(abspath $(BUILD_DIR))/test-tmp/$@
-TEST_ENV = LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
+TEST_ENV = GOCACHE=$(GOCACHE_DIR) GOMODCACHE=$(GOMODCACHE_DIR) LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
 FRESH_TEST_TMP = rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)/config $(TEST_TMP)/cache
 
 .PHONY: all deps test-deps build run test fmt-check vet unit-test ci-test bench-smoke smoke \

@@ -32,8 +32,9 @@ type Atlas struct {
 	grid    grid
 	// land is the backdrop: land the dataset does not (yet) cover is drawn
 	// grey from it. May be empty.
-	land  orb.MultiPolygon
-	landP orb.MultiPolygon // projected
+	land     orb.MultiPolygon
+	landP    orb.MultiPolygon // projected
+	landGrid grid
 }
 
 // piece is one territory geometry and the features (versions) drawn with it.
@@ -91,6 +92,11 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	}
 	if land != nil {
 		a.landP = projectMulti(land)
+		bounds := make([]orb.Bound, len(land))
+		for i, pg := range land {
+			bounds[i] = pg.Bound()
+		}
+		a.landGrid = gridOf(bounds)
 	}
 	return a, nil
 }
@@ -256,7 +262,12 @@ func (a *Atlas) TerritoryAt(d Day, p orb.Point) *Feature {
 
 // OnLand reports whether p is on the backdrop's land.
 func (a *Atlas) OnLand(p orb.Point) bool {
-	return a.land != nil && a.land.Bound().Contains(p) && planar.MultiPolygonContains(a.land, p)
+	for _, i := range a.landGrid.at(p) {
+		if pg := a.land[i]; pg.Bound().Contains(p) && planar.PolygonContains(pg, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Events returns every event, sorted by date.

@@ -17,9 +17,18 @@ func cellOf(p orb.Point) [2]int16 {
 }
 
 func newGrid(pieces []*piece) grid {
-	g := grid{cells: map[[2]int16][]int32{}}
+	bounds := make([]orb.Bound, len(pieces))
 	for i, p := range pieces {
-		lo, hi := cellOf(p.bound.Min), cellOf(p.bound.Max)
+		bounds[i] = p.bound
+	}
+	return gridOf(bounds)
+}
+
+// gridOf indexes bounds: cell → the indices of the bounds that touch it.
+func gridOf(bounds []orb.Bound) grid {
+	g := grid{cells: map[[2]int16][]int32{}}
+	for i, b := range bounds {
+		lo, hi := cellOf(b.Min), cellOf(b.Max)
 		for x := lo[0]; x <= hi[0]; x++ {
 			for y := lo[1]; y <= hi[1]; y++ {
 				k := [2]int16{x, y}
