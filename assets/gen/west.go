@@ -125,7 +125,7 @@ func westTerritories() []*territory {
 					Note: "Only the corner of the east coast inside the atlas's extent (west of 25°W it is cut off) is drawn."},
 				{Start: "1940-04-09", Ctrl: holder{"Denmark (Greenland's own administration, cut off from occupied Copenhagen)", 390}, Sov: wDenmark, Status: "integral",
 					Source: "German occupation of Denmark, 9 April 1940; the two governors took over under the emergency clause of the 1925 Act; Agreement relating to the Defense of Greenland (Washington, 9 April 1941)",
-					Note: "The governors ran Greenland on their own from 1940; Henrik Kauffmann, the Danish minister in Washington, signed the 1941 defence agreement with the United States without Copenhagen's consent, and US bases followed from 1941. Denmark kept the sovereignty."},
+					Note:   "The governors ran Greenland on their own from 1940; Henrik Kauffmann, the Danish minister in Washington, signed the 1941 defence agreement with the United States without Copenhagen's consent, and US bases followed from 1941. Denmark kept the sovereignty."},
 			}},
 		{ID: "fo-faroe-islands", Name: "Faroe Islands", Names: map[string]string{"fo": "Føroyar", "da": "Færøerne"}, Geom: cg("Faeroe Is."),
 			Versions: []version{
