@@ -35,14 +35,53 @@ type Atlas struct {
 	land     orb.MultiPolygon
 	landP    orb.MultiPolygon // projected
 	landGrid grid
+	landLOD  []orb.MultiPolygon
+	landPB   orb.Bound // of landP
+}
+
+// LODTolerances are the tolerances, in projected metres, of the simplified
+// versions of the geometry drawn at coarse resolutions: a view of
+// resolution res uses the coarsest level whose tolerance is at most
+// res·LODRes (a fraction of a pixel), else the full geometry.
+var LODTolerances = []float64{500, 2000, 6000}
+
+// LODRes is the fraction of a pixel a simplification may move a border.
+const LODRes = 0.6
+
+// indexLOD simplifies the pieces for each level of detail, keeping the
+// borders they share identical.
+func (a *Atlas) indexLOD() {
+	polys := make([]orb.MultiPolygon, len(a.pieces))
+	for i, p := range a.pieces {
+		polys[i] = p.proj
+	}
+	for _, tol := range LODTolerances {
+		for i, s := range simplifyShared(polys, tol) {
+			a.pieces[i].lod = append(a.pieces[i].lod, s)
+		}
+	}
+}
+
+// lodLevel returns the level of detail for resolution res: an index into
+// LODTolerances, or -1 for the full geometry.
+func lodLevel(res float64) int {
+	level := -1
+	for i, tol := range LODTolerances {
+		if tol <= res*LODRes {
+			level = i
+		}
+	}
+	return level
 }
 
 // piece is one territory geometry and the features (versions) drawn with it.
 type piece struct {
-	geom    orb.MultiPolygon // lon/lat
-	proj    orb.MultiPolygon // projected metres
-	bound   orb.Bound        // lon/lat
-	pbound  orb.Bound        // projected
+	geom orb.MultiPolygon // lon/lat
+	proj orb.MultiPolygon // projected metres
+	// lod holds proj simplified at each of LODTolerances.
+	lod     []orb.MultiPolygon
+	bound   orb.Bound // lon/lat
+	pbound  orb.Bound // projected
 	members []*Feature
 }
 
@@ -92,6 +131,10 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	}
 	if land != nil {
 		a.landP = projectMulti(land)
+		a.landPB = a.landP.Bound()
+		for _, tol := range LODTolerances {
+			a.landLOD = append(a.landLOD, simplifyShared([]orb.MultiPolygon{a.landP}, tol)[0])
+		}
 		bounds := make([]orb.Bound, len(land))
 		for i, pg := range land {
 			bounds[i] = pg.Bound()
@@ -178,6 +221,7 @@ func (a *Atlas) indexPieces() {
 		a.pieceOf[e] = row
 	}
 	a.grid = newGrid(a.pieces)
+	a.indexLOD()
 }
 
 func asMulti(g orb.Geometry) orb.MultiPolygon {

@@ -68,7 +68,7 @@ type Renderer struct {
 	hl      []bool
 	apx     []bool
 	ovKey   overlayKey
-	ovMasks []overlayMask
+	ovMasks map[int]overlayMask // by feature index
 
 	runs   []run
 	rowRun []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
@@ -127,8 +127,13 @@ func (r *Renderer) rasterize() {
 		go func() {
 			defer wg.Done()
 			s := newScan(y0, y1)
+			level := lodLevel(v.Res)
 			if a.landP != nil {
-				s.fill(a.landP, a.landP.Bound(), v, func(y, x0, x1 int) {
+				land := a.landP
+				if level >= 0 {
+					land = a.landLOD[level]
+				}
+				s.fill(land, a.landPB, v, func(y, x0, x1 int) {
 					row := r.ids[y*v.Width:]
 					for x := x0; x < x1; x++ {
 						row[x] = 1
@@ -139,7 +144,11 @@ func (r *Renderer) rasterize() {
 			for pi, pc := range a.pieces {
 				id := uint16(pi + 2)
 				st := &local[pi]
-				s.fill(pc.proj, pc.pbound, v, func(y, x0, x1 int) {
+				geom := pc.proj
+				if level >= 0 {
+					geom = pc.lod[level]
+				}
+				s.fill(geom, pc.pbound, v, func(y, x0, x1 int) {
 					row := r.ids[y*v.Width:]
 					for x := x0; x < x1; x++ {
 						if row[x] >= 2 {
@@ -585,22 +594,24 @@ var overlayColors = map[string]color.RGBA{
 // OverlayColor returns the colour an overlay kind is drawn in.
 func OverlayColor(kind string) color.RGBA { return overlayColors[kind] }
 
-// overlayMask is one overlay kind rasterized for a view: the pixels it
+// overlayMask is one overlay feature rasterized for a view: the pixels it
 // covers with their coverage (antialiasing), drawn over each date's fill.
 type overlayMask struct {
-	color color.RGBA
 	pix   []int32
 	alpha []uint8
 }
 
-// overlayKey says what an overlay cache was made for.
+// overlayKey says what the overlay masks were made for.
 type overlayKey struct {
 	view     View
 	scale    float64
 	overlays string
-	valid    string
 }
 
+// drawOverlays draws the overlay features of the kinds s.Overlays names,
+// each from a coverage mask made once per view: those valid on d in full,
+// the others pale, as a reference, so that claims and lines can be held
+// against what was held on any date.
 func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 	if len(s.Overlays) == 0 {
 		return
@@ -609,130 +620,106 @@ func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 	if scale <= 0 {
 		scale = 1
 	}
-	var valid []byte
-	for _, f := range r.atlas.At(d) {
-		if f.Kind != KindTerritory {
-			valid = append(valid, itoa(f.Index)...)
-			valid = append(valid, ',')
-		}
-	}
-	key := overlayKey{r.view, scale, fmt.Sprint(s.Overlays), string(valid)}
+	key := overlayKey{r.view, scale, fmt.Sprint(s.Overlays)}
 	if key != r.ovKey || r.ovMasks == nil {
-		r.ovMasks = r.rasterizeOverlays(d, s, scale)
+		r.ovMasks = map[int]overlayMask{}
 		r.ovKey = key
 	}
 	w := r.view.Width
-	for _, m := range r.ovMasks {
-		c := m.color
-		for j, i := range m.pix {
-			x, y := int(i)%w, int(i)/w
-			px := pixels(dst, y, w)
-			a := uint32(m.alpha[j])
-			o := px[x]
-			mix := func(shift uint, cv uint8) uint32 {
-				ov := (o >> shift) & 0xff
-				return ((uint32(cv)*a + ov*(255-a) + 127) / 255) << shift
-			}
-			px[x] = mix(0, c.R) | mix(8, c.G) | mix(16, c.B) | 0xff<<24
-		}
-	}
-}
-
-// rasterizeOverlays draws the overlays valid on d into sparse coverage
-// masks, one per kind, each over its own pixel bound only.
-func (r *Renderer) rasterizeOverlays(d Day, s Style, scale float64) []overlayMask {
-	v := r.view
-	vb := v.Bound()
-	frame := image.Rect(0, 0, v.Width, v.Height)
-	var out []overlayMask
+	vb := r.view.Bound()
 	for _, kind := range Kinds {
-		for _, faded := range []bool{true, false} {
-			if m, ok := r.overlayMask(d, s, scale, kind, faded, vb, frame); ok {
-				out = append(out, m)
-			}
+		if kind == KindTerritory || !contains(s.Overlays, kind) {
+			continue
 		}
-	}
-	return out
-}
-
-// overlayMask rasterizes the overlays of one kind: those valid on d, or
-// (faded) those that are not, which are drawn as a pale reference so that
-// claims and lines can be compared with what was held on any date.
-func (r *Renderer) overlayMask(d Day, s Style, scale float64, kind string, faded bool, vb orb.Bound, frame image.Rectangle) (overlayMask, bool) {
-	v := r.view
-	if kind == KindTerritory || !contains(s.Overlays, kind) {
-		return overlayMask{}, false
-	}
-	{
-		var fs []*Feature
-		var pb image.Rectangle
+		c := overlayColors[kind]
 		for _, f := range r.atlas.Features() {
-			if f.Kind != kind || f.ValidOn(d) == faded || !f.Bound.Pad(1).Intersects(vb) {
+			if f.Kind != kind {
 				continue
 			}
-			fs = append(fs, f)
-			x0, y0 := v.Pixel(orb.Point{f.Bound.Min[0], f.Bound.Max[1]})
-			x1, y1 := v.Pixel(orb.Point{f.Bound.Max[0], f.Bound.Min[1]})
-			x2, y2 := v.Pixel(f.Bound.Min)
-			x3, y3 := v.Pixel(f.Bound.Max)
-			pad := 12 * scale
-			fr := image.Rect(int(math.Min(math.Min(x0, x1), math.Min(x2, x3))-pad), int(math.Min(math.Min(y0, y1), math.Min(y2, y3))-pad),
-				int(math.Max(math.Max(x0, x1), math.Max(x2, x3))+pad), int(math.Max(math.Max(y0, y1), math.Max(y2, y3))+pad))
-			pb = pb.Union(fr)
-		}
-		pb = pb.Intersect(frame)
-		if len(fs) == 0 || pb.Empty() {
-			return overlayMask{}, false
-		}
-		z := vector.NewRasterizer(pb.Dx(), pb.Dy())
-		off := [2]float64{float64(pb.Min.X), float64(pb.Min.Y)}
-		for _, f := range fs {
-			dash := 0.0
-			if f.Kind == KindSphere || f.Approximate {
-				dash = 8 * scale
+			m, ok := r.ovMasks[f.Index]
+			if !ok {
+				if f.Bound.Pad(1).Intersects(vb) {
+					m = r.overlayMask(f, scale)
+				}
+				r.ovMasks[f.Index] = m
 			}
-			switch g := f.Geometry.(type) {
-			case orb.LineString:
-				strokeLine(z, v, off, g, 2.5*scale, dash)
-			case orb.MultiLineString:
-				for _, ls := range g {
-					strokeLine(z, v, off, ls, 2.5*scale, dash)
+			faded := !f.ValidOn(d)
+			for j, i := range m.pix {
+				x, y := int(i)%w, int(i)/w
+				px := pixels(dst, y, w)
+				a := uint32(m.alpha[j])
+				if faded {
+					a = a * 2 / 5
 				}
-			case orb.Polygon:
-				for _, ring := range g {
-					strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
+				o := px[x]
+				mix := func(shift uint, cv uint8) uint32 {
+					ov := (o >> shift) & 0xff
+					return ((uint32(cv)*a + ov*(255-a) + 127) / 255) << shift
 				}
-			case orb.MultiPolygon:
-				for _, pg := range g {
-					for _, ring := range pg {
-						strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
-					}
-				}
-			case orb.Point:
-				marker(z, v, off, g, 6*scale)
-			case orb.MultiPoint:
-				for _, p := range g {
-					marker(z, v, off, p, 6*scale)
-				}
+				px[x] = mix(0, c.R) | mix(8, c.G) | mix(16, c.B) | 0xff<<24
 			}
 		}
-		mask := image.NewAlpha(image.Rect(0, 0, pb.Dx(), pb.Dy()))
-		z.DrawOp = draw.Src
-		z.Draw(mask, mask.Rect, image.Opaque, image.Point{})
-		m := overlayMask{color: overlayColors[kind]}
-		for y := 0; y < pb.Dy(); y++ {
-			for x, a := range mask.Pix[y*mask.Stride : y*mask.Stride+pb.Dx()] {
-				if a != 0 {
-					if faded {
-						a = uint8(uint16(a) * 2 / 5)
-					}
-					m.pix = append(m.pix, int32((y+pb.Min.Y)*v.Width+x+pb.Min.X))
-					m.alpha = append(m.alpha, a)
-				}
-			}
-		}
-		return m, true
 	}
+}
+
+// overlayMask rasterizes one overlay feature into a sparse coverage mask
+// over its own pixel bound.
+func (r *Renderer) overlayMask(f *Feature, scale float64) overlayMask {
+	v := r.view
+	frame := image.Rect(0, 0, v.Width, v.Height)
+	x0, y0 := v.Pixel(orb.Point{f.Bound.Min[0], f.Bound.Max[1]})
+	x1, y1 := v.Pixel(orb.Point{f.Bound.Max[0], f.Bound.Min[1]})
+	x2, y2 := v.Pixel(f.Bound.Min)
+	x3, y3 := v.Pixel(f.Bound.Max)
+	pad := 12 * scale
+	pb := image.Rect(int(math.Min(math.Min(x0, x1), math.Min(x2, x3))-pad), int(math.Min(math.Min(y0, y1), math.Min(y2, y3))-pad),
+		int(math.Max(math.Max(x0, x1), math.Max(x2, x3))+pad), int(math.Max(math.Max(y0, y1), math.Max(y2, y3))+pad)).Intersect(frame)
+	if pb.Empty() {
+		return overlayMask{}
+	}
+	z := vector.NewRasterizer(pb.Dx(), pb.Dy())
+	off := [2]float64{float64(pb.Min.X), float64(pb.Min.Y)}
+	dash := 0.0
+	if f.Kind == KindSphere || f.Approximate {
+		dash = 8 * scale
+	}
+	switch g := f.Geometry.(type) {
+	case orb.LineString:
+		strokeLine(z, v, off, g, 2.5*scale, dash)
+	case orb.MultiLineString:
+		for _, ls := range g {
+			strokeLine(z, v, off, ls, 2.5*scale, dash)
+		}
+	case orb.Polygon:
+		for _, ring := range g {
+			strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
+		}
+	case orb.MultiPolygon:
+		for _, pg := range g {
+			for _, ring := range pg {
+				strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
+			}
+		}
+	case orb.Point:
+		marker(z, v, off, g, 6*scale)
+	case orb.MultiPoint:
+		for _, p := range g {
+			marker(z, v, off, p, 6*scale)
+		}
+	}
+	mask := image.NewAlpha(image.Rect(0, 0, pb.Dx(), pb.Dy()))
+	z.DrawOp = draw.Src
+	z.Draw(mask, mask.Rect, image.Opaque, image.Point{})
+	var m overlayMask
+	for y := 0; y < pb.Dy(); y++ {
+		for x, a := range mask.Pix[y*mask.Stride : y*mask.Stride+pb.Dx()] {
+			if a != 0 {
+				m.pix = append(m.pix, int32((y+pb.Min.Y)*v.Width+x+pb.Min.X))
+				m.alpha = append(m.alpha, a)
+			}
+		}
+	}
+	return m
 }
 
 // strokeLine adds a polyline of width w (pixels) to z, dashed with dash

@@ -1,0 +1,155 @@
+package geodata
+
+import (
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/simplify"
+)
+
+// simplifyShared returns the polygons simplified with Douglas–Peucker
+// (orb/simplify) at tolerance tol, so that borders two polygons share stay
+// shared: each ring is cut into arcs at its nodes (the points where more
+// than two edges meet), every arc is simplified once, and each ring that
+// runs along it takes the same result. A ring that shares no node is
+// simplified from a canonical start, so that identical rings (an enclave
+// and its hole) stay identical. Rings that shrink below a triangle vanish.
+func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
+	// The distinct neighbours of every vertex.
+	type nbs struct {
+		pts  [3]orb.Point
+		n    int
+		node bool
+	}
+	nb := map[orb.Point]*nbs{}
+	add := func(p, q orb.Point) {
+		e := nb[p]
+		if e == nil {
+			e = &nbs{}
+			nb[p] = e
+		}
+		if e.node {
+			return
+		}
+		for i := 0; i < e.n; i++ {
+			if e.pts[i] == q {
+				return
+			}
+		}
+		if e.n == 2 {
+			e.node = true
+			return
+		}
+		e.pts[e.n] = q
+		e.n++
+	}
+	for _, mp := range polys {
+		for _, pg := range mp {
+			for _, r := range pg {
+				n := len(r) - 1 // r[n] == r[0]
+				for i := 0; i < n; i++ {
+					add(r[i], r[(i+n-1)%n])
+					add(r[i], r[(i+1)%n])
+				}
+			}
+		}
+	}
+	dp := simplify.DouglasPeucker(tol)
+	type arcKey struct {
+		a, b, z orb.Point
+		n       int
+	}
+	cache := map[arcKey]orb.LineString{}
+	// simplified returns the simplified arc, the same for both directions.
+	simplified := func(arc orb.LineString) orb.LineString {
+		rev := less(arc[len(arc)-1], arc[0]) || (arc[len(arc)-1] == arc[0] && len(arc) > 2 && less(arc[len(arc)-2], arc[1]))
+		c := arc
+		if rev {
+			c = reversed(arc)
+		}
+		k := arcKey{c[0], c[1], c[len(c)-1], len(c)}
+		s, ok := cache[k]
+		if !ok {
+			s = dp.LineString(c.Clone())
+			cache[k] = s
+		}
+		if rev {
+			return reversed(s)
+		}
+		return s
+	}
+	out := make([]orb.MultiPolygon, len(polys))
+	for i, mp := range polys {
+		var omp orb.MultiPolygon
+		for _, pg := range mp {
+			var opg orb.Polygon
+			for j, r := range pg {
+				sr := simplifyRing(r, func(p orb.Point) bool { e := nb[p]; return e != nil && e.node }, simplified)
+				if len(sr) < 4 {
+					if j == 0 {
+						break // the outer ring vanished: so does the polygon
+					}
+					continue
+				}
+				opg = append(opg, sr)
+			}
+			if len(opg) > 0 {
+				omp = append(omp, opg)
+			}
+		}
+		out[i] = omp
+	}
+	return out
+}
+
+// simplifyRing cuts a closed ring at its nodes, simplifies each arc and
+// joins them again.
+func simplifyRing(r orb.Ring, isNode func(orb.Point) bool, simplified func(orb.LineString) orb.LineString) orb.Ring {
+	n := len(r) - 1
+	if n < 3 {
+		return r
+	}
+	start := -1
+	for i := 0; i < n; i++ {
+		if isNode(r[i]) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		// No node: start at the smallest point, in a canonical direction.
+		for i := 1; i < n; i++ {
+			if less(r[i], r[max(start, 0)]) {
+				start = i
+			}
+		}
+		start = max(start, 0)
+		ring := make(orb.LineString, 0, n+1)
+		for i := 0; i <= n; i++ {
+			ring = append(ring, r[(start+i)%n])
+		}
+		return orb.Ring(simplified(ring))
+	}
+	out := orb.Ring{r[start]}
+	arc := orb.LineString{r[start]}
+	for k := 1; k <= n; k++ {
+		p := r[(start+k)%n]
+		arc = append(arc, p)
+		if isNode(p) {
+			s := simplified(arc)
+			out = append(out, s[1:]...)
+			arc = orb.LineString{p}
+		}
+	}
+	return out
+}
+
+func less(a, b orb.Point) bool {
+	return a[0] < b[0] || (a[0] == b[0] && a[1] < b[1])
+}
+
+func reversed(ls orb.LineString) orb.LineString {
+	out := make(orb.LineString, len(ls))
+	for i, p := range ls {
+		out[len(ls)-1-i] = p
+	}
+	return out
+}
