@@ -294,7 +294,7 @@ func cmdRender(c *cliCmd, args []string) int {
 		return c.loadFailed(*data, err)
 	}
 	img := RenderMap(a, d, l, b, w, h)
-	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if *out == "-" {
 		bw := bufio.NewWriter(c.stdout)
 		if err := enc.Encode(bw, img); err != nil {

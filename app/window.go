@@ -80,6 +80,7 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 	if file != "" {
 		a, err := geodata.LoadFile(file, assets.Land())
 		if err == nil {
+			go a.PrepareLevels()
 			return a, nil
 		}
 		fileErr = err
@@ -91,6 +92,7 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 		}
 		return nil, fmt.Errorf("bundled data: %v", err)
 	}
+	go a.PrepareLevels()
 	return a, fileErr
 }
 
@@ -767,6 +769,7 @@ func (u *ui) openDatasetFile(path string) error {
 		u.showProblems("Cannot open "+path, "The current data is kept.", err)
 		return err
 	}
+	go a.PrepareLevels()
 	u.setAtlas(a)
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
@@ -35,7 +36,7 @@ type Atlas struct {
 	land     orb.MultiPolygon
 	landP    orb.MultiPolygon // projected
 	landGrid grid
-	landLOD  []orb.MultiPolygon
+	lod      []lodLevelData
 	landPB   orb.Bound // of landP
 }
 
@@ -48,17 +49,36 @@ var LODTolerances = []float64{500, 2000, 6000}
 // LODRes is the fraction of a pixel a simplification may move a border.
 const LODRes = 0.6
 
-// indexLOD simplifies the pieces for each level of detail, keeping the
-// borders they share identical.
-func (a *Atlas) indexLOD() {
-	polys := make([]orb.MultiPolygon, len(a.pieces))
-	for i, p := range a.pieces {
-		polys[i] = p.proj
-	}
-	for _, tol := range LODTolerances {
-		for i, s := range simplifyShared(polys, tol) {
-			a.pieces[i].lod = append(a.pieces[i].lod, s)
+// lodLevelData is one level of detail, made on first use.
+type lodLevelData struct {
+	once   sync.Once
+	pieces []orb.MultiPolygon // by piece
+	land   orb.MultiPolygon
+}
+
+// levelOfDetail returns the pieces and the land simplified at
+// LODTolerances[i], keeping the borders the pieces share identical. It is
+// made the first time a view needs it and safe for concurrent use.
+func (a *Atlas) levelOfDetail(i int) *lodLevelData {
+	l := &a.lod[i]
+	l.once.Do(func() {
+		polys := make([]orb.MultiPolygon, len(a.pieces))
+		for j, p := range a.pieces {
+			polys[j] = p.proj
 		}
+		l.pieces = simplifyShared(polys, LODTolerances[i])
+		if a.landP != nil {
+			l.land = simplifyShared([]orb.MultiPolygon{a.landP}, LODTolerances[i])[0]
+		}
+	})
+	return l
+}
+
+// PrepareLevels makes every level of detail now (e.g. in the background
+// after loading) rather than on the first view that needs it.
+func (a *Atlas) PrepareLevels() {
+	for i := range a.lod {
+		a.levelOfDetail(i)
 	}
 }
 
@@ -132,9 +152,6 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	if land != nil {
 		a.landP = projectMulti(land)
 		a.landPB = a.landP.Bound()
-		for _, tol := range LODTolerances {
-			a.landLOD = append(a.landLOD, simplifyShared([]orb.MultiPolygon{a.landP}, tol)[0])
-		}
 		bounds := make([]orb.Bound, len(land))
 		for i, pg := range land {
 			bounds[i] = pg.Bound()
@@ -221,7 +238,7 @@ func (a *Atlas) indexPieces() {
 		a.pieceOf[e] = row
 	}
 	a.grid = newGrid(a.pieces)
-	a.indexLOD()
+	a.lod = make([]lodLevelData, len(LODTolerances))
 }
 
 func asMulti(g orb.Geometry) orb.MultiPolygon {

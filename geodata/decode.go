@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
@@ -42,12 +44,26 @@ func DecodeFeatures(name string, data []byte) ([]*Feature, error) {
 	if len(fc.Features) > MaxFeatures {
 		return nil, file("%d features is more than the %d a dataset may have", len(fc.Features), MaxFeatures)
 	}
+	// Features are independent: decode them on every core.
+	feats := make([]*Feature, len(fc.Features))
+	fprobs := make([]Problems, len(fc.Features))
+	workers := min(runtime.GOMAXPROCS(0), 8, max(1, len(fc.Features)))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(fc.Features); i += workers {
+				feats[i], fprobs[i] = decodeFeature(name, i, fc.Features[i])
+			}
+		}()
+	}
+	wg.Wait()
 	var probs Problems
 	out := make([]*Feature, 0, len(fc.Features))
-	for i, raw := range fc.Features {
-		f, ps := decodeFeature(name, i, raw)
-		probs = append(probs, ps...)
-		if len(ps) == 0 {
+	for i, f := range feats {
+		probs = append(probs, fprobs[i]...)
+		if len(fprobs[i]) == 0 {
 			out = append(out, f)
 		}
 	}

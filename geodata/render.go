@@ -128,10 +128,14 @@ func (r *Renderer) rasterize() {
 			defer wg.Done()
 			s := newScan(y0, y1)
 			level := lodLevel(v.Res)
+			var lod *lodLevelData
+			if level >= 0 {
+				lod = a.levelOfDetail(level)
+			}
 			if a.landP != nil {
 				land := a.landP
-				if level >= 0 {
-					land = a.landLOD[level]
+				if lod != nil {
+					land = lod.land
 				}
 				s.fill(land, a.landPB, v, func(y, x0, x1 int) {
 					row := r.ids[y*v.Width:]
@@ -145,8 +149,8 @@ func (r *Renderer) rasterize() {
 				id := uint16(pi + 2)
 				st := &local[pi]
 				geom := pc.proj
-				if level >= 0 {
-					geom = pc.lod[level]
+				if lod != nil {
+					geom = lod.pieces[pi]
 				}
 				s.fill(geom, pc.pbound, v, func(y, x0, x1 int) {
 					row := r.ids[y*v.Width:]
