@@ -73,7 +73,7 @@ TEST_TMP = $(abspath $(BUILD_DIR))/test-tmp/$@
 TEST_ENV = GOCACHE=$(GOCACHE_DIR) GOMODCACHE=$(GOMODCACHE_DIR) LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
 FRESH_TEST_TMP = rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)/config $(TEST_TMP)/cache
 
-.PHONY: all deps test-deps build run test fmt-check vet unit-test ci-test bench-smoke smoke \
+.PHONY: all deps test-deps build run test fmt-check vet unit-test race-test ci-test bench-smoke smoke \
         data data-check npm-world-atlas package install uninstall fyne-tool bench clean
 
 all: build
@@ -96,7 +96,7 @@ run: build
 	./$(BIN) $(ARGS)
 
 ## test: everything CI checks.
-test: test-deps fmt-check vet unit-test ci-test bench-smoke data-check smoke
+test: test-deps fmt-check vet unit-test race-test ci-test bench-smoke data-check smoke
 	@echo "==> make test: all checks passed"
 
 fmt-check:
@@ -118,6 +118,13 @@ unit-test: deps npm-world-atlas
 	@echo "==> go test ./... (cgo)"
 	@$(FRESH_TEST_TMP)
 	$(TEST_ENV) $(GO) test ./...
+
+## race-test: the tests again under the race detector (the render goroutine,
+## play, the debounced save, parallel decoding and drawing).
+race-test: deps npm-world-atlas
+	@echo "==> go test -race ./..."
+	@$(FRESH_TEST_TMP)
+	$(TEST_ENV) $(GO) test -race ./...
 
 ## ci-test: Fyne's headless test driver (no cgo, no GL).
 ci-test: npm-world-atlas
