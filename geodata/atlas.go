@@ -146,6 +146,7 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 
 	a.indexDays()
 	a.indexPieces()
+	probs = append(probs, a.overlaps(name)...)
 	if len(probs) > 0 {
 		return a, probs
 	}

@@ -226,3 +226,56 @@ func TestRenderAndHit(t *testing.T) {
 		t.Errorf("sovereignty layer draws westmark like the control layer on 1940-07-01")
 	}
 }
+
+func TestRingCrossing(t *testing.T) {
+	tests := []struct {
+		name  string
+		ring  orb.Ring
+		cross bool
+	}{
+		{"square", orb.Ring{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}, false},
+		{"bow tie", orb.Ring{{0, 0}, {1, 1}, {1, 0}, {0, 1}, {0, 0}}, true},
+		{"touching at a vertex", orb.Ring{{0, 0}, {2, 0}, {1, 1}, {2, 2}, {0, 2}, {1, 1}, {0, 0}}, false},
+		{"doubling back along an edge", orb.Ring{{0, 0}, {2, 0}, {1, 0}, {1, 1}, {0, 0}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i, _ := ringCrossing(tt.ring)
+			if (i >= 0) != tt.cross {
+				t.Errorf("ringCrossing = %d, want crossing %v", i, tt.cross)
+			}
+		})
+	}
+}
+
+func TestTwoTerritoriesOnTheSameLand(t *testing.T) {
+	sq := `{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}`
+	half := `{"type":"Polygon","coordinates":[[[0.5,0],[2,0],[2,1],[0.5,1],[0.5,0]]]}`
+	feat := func(id, dates, geom string) string {
+		return `{"type":"Feature","properties":{"id":"` + id + `","name":"X","controller":"A","sovereign":"A","status":"independent","source":"s"` + dates + `},"geometry":` + geom + `}`
+	}
+	tests := []struct {
+		name, a, b string
+		problem    bool
+	}{
+		{"same land, same days", feat("x", "", sq), feat("y", `,"start_date":"1940-01-01"`, half), true},
+		{"same land, one after the other", feat("x", `,"end_date":"1940-01-01"`, sq), feat("y", `,"start_date":"1940-01-01"`, half), false},
+		{"neighbours sharing a border", feat("x", "", sq), feat("y", "", `{"type":"Polygon","coordinates":[[[1,0],[2,0],[2,1],[1,1],[1,0]]]}`), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := DecodeFeatures("t.geojson", []byte(`{"type":"FeatureCollection","features":[`+tt.a+","+tt.b+`]}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = New("t.geojson", fs, nil, nil)
+			if tt.problem {
+				if err == nil || !strings.Contains(err.Error(), "t.geojson: feature 1 (y): geometry: covers the same land as feature 0 (x) on 1940-01-01") {
+					t.Errorf("got %v", err)
+				}
+			} else if err != nil {
+				t.Errorf("got %v", err)
+			}
+		})
+	}
+}

@@ -200,7 +200,7 @@ func roundedPolygons(g geom.Geometry) [][][][2]float64 {
 			} else {
 				r = p.InteriorRingN(i - 1)
 			}
-			rr := roundSeq(r.Coordinates())
+			rr := despike(roundSeq(r.Coordinates()))
 			if len(rr) < 4 || math.Abs(ringArea(rr)) < 1e-9 {
 				if i == 0 {
 					rings = nil
@@ -254,4 +254,42 @@ func reverse(r [][2]float64) {
 	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
 		r[i], r[j] = r[j], r[i]
 	}
+}
+
+// despike removes from a closed ring the vertices where it turns straight
+// back on itself (a, b, c collinear with c back towards a): zero-width
+// spikes that rounding to the output grid can leave, and that the loader
+// rejects as a ring crossing itself.
+func despike(r [][2]float64) [][2]float64 {
+	if len(r) < 4 {
+		return r
+	}
+	pts := append([][2]float64(nil), r[:len(r)-1]...) // open
+	for changed := true; changed && len(pts) >= 3; {
+		changed = false
+		for i := 0; i < len(pts) && len(pts) >= 3; i++ {
+			a, b, c := pts[(i+len(pts)-1)%len(pts)], pts[i], pts[(i+1)%len(pts)]
+			cross := (b[0]-a[0])*(c[1]-a[1]) - (b[1]-a[1])*(c[0]-a[0])
+			dot := (b[0]-a[0])*(c[0]-b[0]) + (b[1]-a[1])*(c[1]-b[1])
+			if a == b || (cross == 0 && dot < 0) {
+				pts = append(pts[:i], pts[i+1:]...)
+				changed = true
+				i--
+			}
+		}
+	}
+	// Drop neighbours that became equal.
+	var out [][2]float64
+	for _, p := range pts {
+		if len(out) == 0 || out[len(out)-1] != p {
+			out = append(out, p)
+		}
+	}
+	if len(out) > 1 && out[0] == out[len(out)-1] {
+		out = out[:len(out)-1]
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return append(out, out[0])
 }

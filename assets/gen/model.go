@@ -165,6 +165,11 @@ func build(w *world) (ds *dataset, err error) {
 	}
 	for _, o := range ds.overlays {
 		o.geom = o.Geom(b, ds)
+		if t := o.geom.Type(); t == geom.TypePolygon || t == geom.TypeMultiPolygon {
+			// Rounding to the output grid can make a ring cross itself:
+			// snap and re-validate as for territories.
+			o.geom = snapped(o.geom)
+		}
 		if o.geom.IsEmpty() {
 			return nil, fmt.Errorf("overlay %s has empty geometry", o.ID)
 		}
