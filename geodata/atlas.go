@@ -123,7 +123,7 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 		for i := 1; i < len(vs); i++ {
 			prev, cur := vs[i-1], vs[i]
 			if prev.End.IsZero() || cur.Start.IsZero() || cur.Start.Day < prev.End.Day {
-				bad(cur, "start_date", "overlaps feature %d of the same id (%s to %s); versions of one id must follow each other", prev.Index, prev.Start, prev.End)
+				bad(cur, "start_date", "overlaps feature %d of the same id (%s to %s); versions of one id must follow each other", prev.Index, openDate(prev.Start), openDate(prev.End))
 			}
 			if prev.Kind != cur.Kind {
 				bad(cur, "kind", "%q differs from %q of feature %d of the same id", cur.Kind, prev.Kind, prev.Index)
@@ -411,4 +411,12 @@ func errText(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// openDate formats a date, "open" when it is absent.
+func openDate(d Date) string {
+	if d.IsZero() {
+		return "open"
+	}
+	return d.String()
 }

@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"reflect"
 	"runtime"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -36,6 +38,9 @@ func DecodeFeatures(name string, data []byte) ([]*Feature, error) {
 		Features []json.RawMessage `json:"features"`
 	}
 	if err := json.Unmarshal(data, &fc); err != nil {
+		if _, ok := err.(*json.UnmarshalTypeError); ok {
+			return nil, file("not a GeoJSON FeatureCollection: %v", jsonErr(data, err))
+		}
 		return nil, file("not valid JSON: %v", jsonErr(data, err))
 	}
 	if fc.Type != "FeatureCollection" {
@@ -73,8 +78,12 @@ func DecodeFeatures(name string, data []byte) ([]*Feature, error) {
 	return out, nil
 }
 
-// jsonErr adds the line of a syntax error.
+// jsonErr says what is wrong with a JSON document in words: the line of a
+// syntax error, or the field whose value has the wrong type.
 func jsonErr(data []byte, err error) string {
+	if te, ok := err.(*json.UnmarshalTypeError); ok {
+		return typeErr(te)
+	}
 	if se, ok := err.(*json.SyntaxError); ok {
 		line := 1
 		for _, c := range data[:min(int(se.Offset), len(data))] {
@@ -85,6 +94,29 @@ func jsonErr(data []byte, err error) string {
 		return fmt.Sprintf("line %d: %v", line, err)
 	}
 	return err.Error()
+}
+
+// typeErr words a JSON type error: where, what was wanted, what was found.
+func typeErr(te *json.UnmarshalTypeError) string {
+	want := "a value of another type"
+	switch te.Type.Kind() {
+	case reflect.Struct, reflect.Map:
+		want = "an object"
+	case reflect.Slice, reflect.Array:
+		want = "an array"
+	case reflect.String:
+		want = "a string"
+	case reflect.Float64, reflect.Float32, reflect.Int, reflect.Int64:
+		want = "a number"
+	}
+	have := "a JSON " + te.Value
+	if strings.HasPrefix(te.Value, "number ") {
+		have = te.Value + ", out of range"
+	}
+	if te.Field == "" {
+		return fmt.Sprintf("want %s, have %s", want, have)
+	}
+	return fmt.Sprintf("%s: want %s, have %s", te.Field, want, have)
 }
 
 type rawFeature struct {
@@ -102,7 +134,11 @@ func decodeFeature(file string, i int, raw json.RawMessage) (*Feature, Problems)
 	}
 	var rf rawFeature
 	if err := json.Unmarshal(raw, &rf); err != nil {
-		bad("", "not a GeoJSON feature: %v", err)
+		if te, ok := err.(*json.UnmarshalTypeError); ok {
+			bad("", "not a GeoJSON feature: %s", typeErr(te))
+		} else {
+			bad("", "not a GeoJSON feature: %v", err)
+		}
 		return nil, probs
 	}
 	p := rf.Properties
@@ -181,7 +217,18 @@ func decodeFeature(file string, i int, raw json.RawMessage) (*Feature, Problems)
 	} else {
 		g, err := geojson.UnmarshalGeometry(rf.Geometry)
 		if err != nil {
-			bad("geometry", "%v", err)
+			var head struct {
+				Type string `json:"type"`
+			}
+			_ = json.Unmarshal(rf.Geometry, &head)
+			switch te, ok := err.(*json.UnmarshalTypeError); {
+			case ok:
+				bad("geometry", "%s", typeErr(te))
+			case !contains([]string{"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"}, head.Type):
+				bad("geometry", "unknown geometry type %q", head.Type)
+			default:
+				bad("geometry", "%v", err)
+			}
 		} else if g.Coordinates == nil {
 			bad("geometry", "unsupported geometry type %q", g.Type)
 		} else {
@@ -341,7 +388,7 @@ func checkGeometry(g orb.Geometry) string {
 	}
 	checkPoly := func(pg orb.Polygon, where string) string {
 		if len(pg) == 0 {
-			return where + " is empty"
+			return strings.TrimSpace("polygon "+where) + " has no rings"
 		}
 		for j, r := range pg {
 			if m := checkRing(r, fmt.Sprintf("%sring %d", where, j)); m != "" {
