@@ -154,9 +154,10 @@ func eastTerritories() []*territory {
 			Geom: func(b *builder) geom.Geometry { return b.suwalki() },
 			Versions: []version{
 				{End: "1939-09-24~", Ctrl: poland, Sov: poland, Status: "integral", Source: srcPL1939},
-				{Start: "1939-09-24~", End: "1939-10-07", Ctrl: ussr, Sov: poland, Status: "occupied", Source: srcSovInvPL, Note: "Reached by the Red Army in the last week of September 1939.", Precision: "approximate"},
-				{Start: "1939-10-07", End: "1939-10-26", Ctrl: germanyMil, Sov: poland, Status: "occupied",
-					Source: "German–Soviet agreement of 4 October 1939 on the handover; the Wehrmacht took over on 5–7 October 1939", Note: "Allotted to Germany by the treaty of 28 September 1939."},
+				{Start: "1939-09-24~", End: "1939-10-07~", Ctrl: ussr, Sov: poland, Status: "occupied", Source: srcSovInvPL, Note: "Soviet troops entered Augustów on 23 September and Suwałki on 24 September 1939.", Precision: "approximate"},
+				{Start: "1939-10-07~", End: "1939-10-26", Ctrl: germanyMil, Sov: poland, Status: "occupied", Precision: "approximate",
+					Source: "German–Soviet frontier protocol of 4 October 1939; the Red Army withdrew and the Wehrmacht moved in from about 6 October 1939",
+					Note:   "Allotted to Germany by the treaty of 28 September 1939. German vanguards entered Suwałki on 6 October; the town was formally handed over on 12 October 1939."},
 				{Start: "1939-10-26", Ctrl: germany, Sov: germany, Status: "annexed", Source: srcDecree39, Note: "Annexed to East Prussia (first in the Zichenau district, from 20 November 1939 in the Gumbinnen district). " + noteAnnexPL},
 			}},
 		// ---------------- Poland: General Government ----------------
