@@ -51,6 +51,16 @@ Usage:
         print as JSON the territory at a point on a day, its history and
         its events; "until" is exclusive: the first day the version no
         longer holds (null while open)
+  frontiers diff --from YYYY-MM-DD --to YYYY-MM-DD [--layer control|sovereignty] [--json]
+        list the territories whose holder changed from one day to the
+        other, largest first, with their areas in km² (on the equal-area
+        projection) and each holder's gains and losses
+  frontiers animate --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.gif [--step 7d]
+                    [--width W] [--height H] [--bbox MINLON,MINLAT,MAXLON,MAXLAT]
+                    [--layer control|sovereignty]
+        draw the map every step (Nd days, Nw weeks or Nm months; default
+        7d) from one day to the other as an animated GIF, each frame
+        captioned with its date (default 800x600 pixels, all of Europe)
   frontiers events [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
         list the events from one day to another, both included; ~ marks an
         approximate date (default 1939-01-01 to 1942-12-31 for the bundled
@@ -102,11 +112,13 @@ var cliCommands map[string]func(*cliCmd, []string) int
 
 func init() {
 	cliCommands = map[string]func(*cliCmd, []string) int{
-		"render": cmdRender,
-		"export": cmdExport,
-		"query":  cmdQuery,
-		"events": cmdEvents,
-		"check":  cmdCheck,
+		"render":  cmdRender,
+		"export":  cmdExport,
+		"query":   cmdQuery,
+		"events":  cmdEvents,
+		"diff":    cmdDiff,
+		"animate": cmdAnimate,
+		"check":   cmdCheck,
 	}
 }
 
@@ -393,16 +405,25 @@ func ParseLatLon(s string) (orb.Point, error) {
 // RenderMap draws day d of a on layer l, showing bound b (lon/lat), into a
 // new w×h image with the labels and a caption, as `frontiers render` does.
 func RenderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, b orb.Bound, w, h int) *image.RGBA {
-	r := geodata.NewRenderer(a)
-	r.SetView(geodata.Fit(b, w, h))
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	st := geodata.DefaultStyle()
 	st.Layer = l
+	return RenderView(geodata.NewRenderer(a), d, st, geodata.Fit(b, w, h))
+}
+
+// RenderView draws day d in style st for view v with r into a new image,
+// with the labels and the caption: the drawing of `frontiers render`, of
+// the window's exported images and of each animation frame.
+func RenderView(r *geodata.Renderer, d geodata.Day, st geodata.Style, v geodata.View) *image.RGBA {
+	r.SetView(v)
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	th := st.Theme
+	if th == (geodata.Theme{}) {
+		th = geodata.Light
+	}
 	for _, lb := range r.Draw(img, d, st) {
 		cliDrawLabel(img, lb.Text, lb.X, lb.Y, th)
 	}
-	cliDrawCaption(img, fmt.Sprintf("Frontiers — %s — %s", d.Time().Format("2 January 2006"), l), th)
+	cliDrawCaption(img, fmt.Sprintf("Frontiers — %s — %s", d.Time().Format("2 January 2006"), st.Layer), th)
 	return img
 }
 

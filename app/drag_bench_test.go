@@ -29,7 +29,7 @@ func BenchmarkSliderDrag(b *testing.B) {
 		c := u.win.Canvas()
 		sp := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.slider)
 		ss := u.slider.Size()
-			times := make([]time.Duration, 0, int(geodata.Last-geodata.First)+1)
+		times := make([]time.Duration, 0, int(geodata.Last-geodata.First)+1)
 		seen := map[geodata.Day]bool{u.day: true}
 		// Drag from end to end in quarter-pixel steps; time the steps
 		// that bring a new day.

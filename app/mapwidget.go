@@ -10,6 +10,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strconv"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -94,6 +95,11 @@ type Map struct {
 	markerLL *orb.Point
 	hoverPos fyne.Position
 	hovering bool
+	// The scale bar: a bar of a round number of km, measured at the
+	// view's centre.
+	scaleBg   *canvas.Rectangle
+	scaleBar  *canvas.Rectangle
+	scaleText *canvas.Text
 
 	// shown is the request of the frame on screen (UI goroutine).
 	shown    renderRequest
@@ -181,7 +187,13 @@ func (m *Map) CreateRenderer() fyne.WidgetRenderer {
 	m.marker.StrokeWidth = 2
 	m.marker.Hide()
 
-	objs := []fyne.CanvasObject{m.bg, m.raster, m.labels, m.marker, m.tipBox, m.tipText}
+	m.scaleBg = canvas.NewRectangle(color.NRGBA{0xff, 0xff, 0xff, 0xb0})
+	m.scaleBg.CornerRadius = 2
+	m.scaleBar = canvas.NewRectangle(color.NRGBA{0x20, 0x20, 0x20, 0xff})
+	m.scaleText = canvas.NewText("", color.NRGBA{0x20, 0x20, 0x20, 0xff})
+	m.scaleText.TextSize = 11
+
+	objs := []fyne.CanvasObject{m.bg, m.raster, m.labels, m.marker, m.scaleBg, m.scaleBar, m.scaleText, m.tipBox, m.tipText}
 	var controls fyne.CanvasObject
 	if m.buttons {
 		in := widget.NewButtonWithIcon("", theme.ZoomInIcon(), m.ZoomIn)
@@ -217,6 +229,7 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	m.placeFrame()
 	m.placeTip()
 	m.placeMarker()
+	m.placeScale()
 }
 
 func (r *mapRenderer) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
@@ -337,6 +350,16 @@ func (m *Map) FeatureAt(p fyne.Position) *geodata.Feature {
 	return m.atlas.TerritoryAt(m.day, m.LonLatAt(p))
 }
 
+// CenterOn moves the view to centre on ll (lon/lat), at the same scale.
+func (m *Map) CenterOn(ll orb.Point) {
+	if m.res == 0 {
+		return
+	}
+	m.center = geodata.Project(ll)
+	m.auto = false
+	m.viewChanged(true)
+}
+
 // ZoomIn zooms in one step around the centre.
 func (m *Map) ZoomIn() { m.zoomAt(zoomStep, m.size.Width/2, m.size.Height/2) }
 
@@ -370,6 +393,7 @@ func (m *Map) zoomAt(f float64, x, y float32) {
 func (m *Map) viewChanged(byUser bool) {
 	m.placeFrame()
 	m.placeMarker()
+	m.placeScale()
 	m.requestRender()
 	if byUser && m.OnViewChanged != nil {
 		m.OnViewChanged()
@@ -503,6 +527,52 @@ func (m *Map) placeMarker() {
 	showObject(m.marker)
 }
 
+// scaleBarMax is the longest the scale bar may be, in logical pixels.
+const scaleBarMax = 120
+
+// placeScale sizes the scale bar for the view and puts it in the
+// bottom-left corner.
+func (m *Map) placeScale() {
+	if m.scaleBar == nil {
+		return
+	}
+	km, px := geodata.ScaleBar(geodata.GroundResolution(m.View()), scaleBarMax)
+	if km <= 0 || m.size.Width < 2*scaleBarMax {
+		hideObject(m.scaleBg)
+		hideObject(m.scaleBar)
+		hideObject(m.scaleText)
+		return
+	}
+	text := strconv.FormatFloat(km, 'f', -1, 64) + " km"
+	if m.scaleText.Text != text {
+		m.scaleText.Text = text
+		m.scaleText.Refresh()
+	}
+	ts := m.scaleText.MinSize()
+	const pad, barH = 4, 3
+	x0, y1 := float32(2*pad), m.size.Height-float32(2*pad)
+	bw := float32(px)
+	m.scaleBg.Move(fyne.NewPos(x0-pad, y1-ts.Height-barH-2*pad))
+	m.scaleBg.Resize(fyne.NewSize(max(bw, ts.Width)+2*pad, ts.Height+barH+2*pad))
+	m.scaleText.Move(fyne.NewPos(x0, y1-ts.Height-barH-pad))
+	m.scaleText.Resize(ts)
+	m.scaleBar.Move(fyne.NewPos(x0, y1-barH-pad/2))
+	m.scaleBar.Resize(fyne.NewSize(bw, barH))
+	for _, o := range []fyne.CanvasObject{m.scaleBg, m.scaleBar, m.scaleText} {
+		showObject(o)
+		o.Refresh()
+	}
+}
+
+// ScaleText returns the length the scale bar stands for ("" when hidden)
+// and its length in logical pixels.
+func (m *Map) ScaleText() (string, float32) {
+	if m.scaleText == nil || !m.scaleText.Visible() {
+		return "", 0
+	}
+	return m.scaleText.Text, m.scaleBar.Size().Width
+}
+
 // showObject and hideObject change an object's visibility and have the
 // canvas repainted (Show and Hide of canvas objects do not).
 func showObject(o fyne.CanvasObject) {
@@ -544,6 +614,10 @@ func (m *Map) requestRender() {
 	m.seq++
 	st := cloneStyle(m.style)
 	st.Scale = float64(sc)
+	if st.Graticule > 0 {
+		// A graticule is drawn at the spacing that suits the zoom.
+		st.Graticule = geodata.GraticuleStep(m.res)
+	}
 	req := renderRequest{
 		atlas: m.atlas,
 		view:  geodata.View{Center: m.center, Res: m.res * float64(m.size.Width) / float64(w), Width: w, Height: h},

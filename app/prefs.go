@@ -44,6 +44,8 @@ func (u *ui) restore(date geodata.Day) {
 		u.checks["overlay."+t.Kind].SetChecked(on)
 		u.setOverlay(t.Kind, on)
 	}
+	u.setGraticule(p.BoolWithFallback(prefGraticule, false))
+	u.setColorBlind(p.BoolWithFallback(prefColorBlind, false))
 	res := p.FloatWithFallback(prefRes, 0)
 	cx, cy := p.FloatWithFallback(prefCenterX, 0), p.FloatWithFallback(prefCenterY, 0)
 	if res > 0 && !math.IsNaN(cx+cy) && math.Abs(cx) < 2e7 && math.Abs(cy) < 2e7 {
@@ -79,6 +81,8 @@ func (u *ui) save() {
 	for _, t := range overlayToggles {
 		p.SetBool(prefOverlay+t.Kind, u.overlays[t.Kind])
 	}
+	p.SetBool(prefGraticule, u.graticule)
+	p.SetBool(prefColorBlind, u.colorBlind)
 	if v := u.mapw.View(); v.Res > 0 {
 		p.SetFloat(prefCenterX, v.Center[0])
 		p.SetFloat(prefCenterY, v.Center[1])

@@ -116,7 +116,21 @@ type ui struct {
 	topics   map[string]bool // highlight layers shown
 	overlays map[string]bool // overlay toggles shown
 
-	mapw      *Map
+	mapw *Map
+	// mapOpts are the options the maps of the window are made with.
+	mapOpts []MapOption
+	// center holds the map, or the compare panel in compare mode.
+	center      *fyne.Container
+	compare     *comparePanel // nil unless in compare mode
+	menu        *fyne.MainMenu
+	compareItem *fyne.MenuItem
+
+	// Reading aids.
+	graticule, colorBlind         bool
+	graticuleItem, colorBlindItem *fyne.MenuItem
+	// darkTheme, when set, says whether the theme is dark (tests).
+	darkTheme func() bool
+
 	dayData   binding.Float
 	slider    *timeSlider
 	ticks     *eventTicks
@@ -126,6 +140,7 @@ type ui struct {
 	prevBtn   *widget.Button
 	nextBtn   *widget.Button
 
+	search     *searchBox
 	layerRadio *widget.RadioGroup
 	checks     map[string]*widget.Check
 	legend     *legendBox
@@ -147,7 +162,9 @@ type ui struct {
 	playStop chan struct{}
 	playDone chan struct{} // closed when the play goroutine ends
 
-	lastProblems string // the problems last shown, for tests
+	lastProblems string   // the problems last shown, for tests
+	lastExport   string   // the file last exported, for tests
+	anim         *animJob // the last animation export
 
 	saveDelay time.Duration
 	saveTimer *time.Timer
@@ -203,6 +220,7 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	}
 	u.win = a.NewWindow(u.title())
 	mopts = append([]MapOption{WithDay(u.day), WithStyle(u.style())}, mopts...)
+	u.mapOpts = mopts[2:]
 	u.mapw = NewMap(atlas, mopts...)
 	u.mapw.OnSelected = u.mapTapped
 	u.mapw.OnViewChanged = u.changed
@@ -210,15 +228,19 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	left := u.buildLeft()
 	right := u.buildRight()
 	bottom := u.buildTimeline()
+	u.center = container.NewStack(u.mapw)
 	content := container.NewBorder(nil, bottom,
 		container.New(&fixedWidth{leftWidth}, left),
 		container.New(&fixedWidth{rightWidth}, right),
-		u.mapw)
+		u.center)
 	u.win.SetContent(content)
-	u.win.SetMainMenu(u.buildMenu())
+	u.menu = u.buildMenu()
+	u.win.SetMainMenu(u.menu)
 	u.bindKeys()
 	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
 	u.win.SetOnClosed(u.close)
+	u.win.SetOnDropped(u.dropped)
+	u.followTheme()
 	u.applyDay(u.day)
 	return u
 }
@@ -245,9 +267,7 @@ func (u *ui) style() geodata.Style {
 	if u.topics["bases"] {
 		s.Overlays = append(s.Overlays, geodata.KindBase, geodata.KindPassage)
 	}
-	if u.app != nil && u.app.Settings().ThemeVariant() == theme.VariantDark {
-		s.Theme = geodata.Dark
-	}
+	u.applyAids(&s)
 	s.Selected = u.selID
 	return s
 }
@@ -270,7 +290,9 @@ func (u *ui) buildLeft() fyne.CanvasObject {
 	})
 	u.layerRadio.Required = true
 	u.layerRadio.SetSelected("Control")
-	box := container.NewVBox(heading("Map layer"), u.layerRadio, heading("Highlight"))
+	u.search = newSearchBox(u)
+	box := container.NewVBox(u.search.entry, u.search.list, heading("Map layer"), u.layerRadio, heading("Highlight"))
+	u.search.parent = box
 	for _, t := range highlightToggles {
 		topic := t.Topic
 		c := widget.NewCheck(t.Label, func(on bool) { u.setTopic(topic, on) })
@@ -325,6 +347,9 @@ func (u *ui) setOverlay(k string, on bool) {
 
 func (u *ui) styleChanged() {
 	u.mapw.SetStyle(u.style())
+	if u.compare != nil {
+		u.compare.styleChanged()
+	}
 	u.refreshLegend()
 	u.unfocus()
 	u.changed()
@@ -522,8 +547,15 @@ func (u *ui) applyDay(d geodata.Day) {
 		u.dateLabel.Refresh()
 	}
 	u.mapw.SetDay(d)
+	if u.compare != nil {
+		// In compare mode the timeline moves date B.
+		u.compare.setDays(u.compare.dayA, d)
+	}
 	u.syncEvent()
 	u.updateNow()
+	if u.search != nil && u.search.entry.Text != "" {
+		u.search.refresh()
+	}
 	u.terr.update()
 	u.refreshLegend()
 	u.changed()
@@ -618,20 +650,38 @@ func (u *ui) pause() {
 
 // --- menus and keys ---------------------------------------------------------------
 
+// refreshMenu shows the menu items' new check marks.
+func (u *ui) refreshMenu() {
+	if u.menu != nil {
+		u.menu.Refresh()
+	}
+}
+
 func (u *ui) buildMenu() *fyne.MainMenu {
+	u.compareItem = fyne.NewMenuItem("Compare dates…", func() { u.setCompare(u.compare == nil) })
+	aids := u.aidsMenuItems()
 	quit := fyne.NewMenuItem("Quit", func() { u.app.Quit() })
+	exportImage := fyne.NewMenuItem("Export image…", u.showExportImage)
+	exportImage.Shortcut = shortcutExport
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("Open dataset…", u.openDataset),
 		fyne.NewMenuItemSeparator(),
+		exportImage,
+		fyne.NewMenuItem("Export animation…", u.showExportAnimation),
+		fyne.NewMenuItemSeparator(),
 		quit)
 	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Zoom in", u.mapw.ZoomIn),
-		fyne.NewMenuItem("Zoom out", u.mapw.ZoomOut),
-		fyne.NewMenuItem("Reset view", u.mapw.ResetView),
+		fyne.NewMenuItem("Zoom in", func() { u.activeMap().ZoomIn() }),
+		fyne.NewMenuItem("Zoom out", func() { u.activeMap().ZoomOut() }),
+		fyne.NewMenuItem("Reset view", func() { u.activeMap().ResetView() }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Control layer", func() { u.setLayer(geodata.Control) }),
-		fyne.NewMenuItem("Sovereignty layer", func() { u.setLayer(geodata.Sovereignty) }))
+		fyne.NewMenuItem("Sovereignty layer", func() { u.setLayer(geodata.Sovereignty) }),
+		fyne.NewMenuItemSeparator(),
+		u.compareItem,
+		fyne.NewMenuItemSeparator(),
+		aids[0], aids[1])
 	goMenu := fyne.NewMenu("Go",
 		fyne.NewMenuItem("Previous event", u.prevEvent),
 		fyne.NewMenuItem("Next event", u.nextEvent),
@@ -651,6 +701,8 @@ const shortcutsText = `←  →            one day back / forward
 Shift+←  Shift+→   one month back / forward
 Page Up / Page Down   previous / next event
 Space            play / pause
+Ctrl+E           export an image of the map
+Ctrl+F           find a place or territory
 +  −             zoom in / out
 0                reset the view
 Drag the map to pan it, scroll to zoom, click a territory for its details.`
@@ -688,7 +740,12 @@ func (u *ui) bindKeys() {
 		n := k.n
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k.key, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.stepMonths(n) })
 	}
+	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExportImage() })
+	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { c.Focus(u.search.entry) })
 }
+
+// Ctrl+E (Cmd+E on macOS): export an image.
+var shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 
 func (u *ui) shiftDown() bool {
 	if d, ok := u.app.Driver().(interface{ CurrentKeyModifiers() fyne.KeyModifier }); ok {
@@ -727,12 +784,21 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 func (u *ui) typedRune(r rune) {
 	switch r {
 	case '+', '=':
-		u.mapw.ZoomIn()
+		u.activeMap().ZoomIn()
 	case '-', '−':
-		u.mapw.ZoomOut()
+		u.activeMap().ZoomOut()
 	case '0':
-		u.mapw.ResetView()
+		u.activeMap().ResetView()
 	}
+}
+
+// activeMap is the map the zoom keys act on: in compare mode map A,
+// which map B follows.
+func (u *ui) activeMap() *Map {
+	if u.compare != nil {
+		return u.compare.mapA
+	}
+	return u.mapw
 }
 
 func (u *ui) unfocus() {
@@ -801,6 +867,9 @@ func (u *ui) setAtlas(a *geodata.Atlas) {
 	u.mapw.SetAtlas(a)
 	u.mapw.SetSelected("", nil)
 	u.ticks.setAtlas(a)
+	if u.compare != nil {
+		u.compare.update()
+	}
 	u.syncing = true
 	u.eventList.UnselectAll()
 	u.eventList.Refresh()
@@ -838,6 +907,9 @@ func (u *ui) close() {
 		return
 	}
 	u.pause()
+	if u.compare != nil {
+		u.compare.close()
+	}
 	if u.saveTimer != nil {
 		u.saveTimer.Stop()
 	}

@@ -31,6 +31,12 @@ type Style struct {
 	Selected string
 	// Scale is the device pixels per logical pixel (HiDPI); 0 means 1.
 	Scale float64
+	// Changed, when not nil, is the set of territory ids drawn in full:
+	// the others are drawn faded (the changes between two dates).
+	Changed map[string]bool
+	// Graticule is the spacing in degrees of the meridians and parallels
+	// drawn over the map; 0 draws none.
+	Graticule float64
 }
 
 // DefaultStyle is the control layer in the light theme with every highlight
@@ -69,6 +75,7 @@ type Renderer struct {
 	apx     []bool
 	ovKey   overlayKey
 	ovMasks map[int]overlayMask // by feature index
+	grat    graticuleCache
 
 	runs   []run
 	rowRun []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
@@ -370,6 +377,9 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 				break
 			}
 		}
+		if s.Changed != nil && !s.Changed[f.ID] {
+			c = blend(c, th.Land, 0.7)
+		}
 		if s.Selected != "" && f.ID == s.Selected {
 			c = blend(c, th.Select, 0.45)
 			k |= 2
@@ -397,6 +407,7 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	wg.Wait()
 	r.patchOverlaps(dst, row)
 	r.drawOverlays(dst, d, s)
+	r.drawGraticule(dst, s)
 	return r.labels(d, s)
 }
 
