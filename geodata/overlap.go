@@ -2,18 +2,20 @@ package geodata
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/paulmach/orb/planar"
 )
 
 // Territories may not claim the same land on the same day. New checks it
-// by rasterizing every piece on a grid of overlapGrid×overlapGrid pixels
-// over the data: a pair of pieces covering the centres of at least
-// overlapMinPixels common pixels, both valid on some day and both
-// containing such a centre, is a problem. The tolerance is therefore about
-// overlapMinPixels pixels of that grid (for all of Europe, a few hundred
-// km²): hair-width overlaps along shared borders, left by rounding, pass.
+// by rasterizing every piece on a grid of n×n pixels over the data (n is
+// 64·√pieces, between 128 and overlapGrid): a pair of pieces covering the
+// centres of at least overlapMinPixels common pixels, both valid on some
+// day and both containing such a centre, is a problem. The tolerance is
+// therefore about overlapMinPixels pixels of that grid (for the bundled
+// data, all of Europe at 1024 pixels, a few hundred km²): hair-width
+// overlaps along shared borders, left by rounding, pass.
 const (
 	overlapGrid      = 1024
 	overlapMinPixels = 3
@@ -31,8 +33,9 @@ func (a *Atlas) overlaps(file string) Problems {
 	for _, p := range a.pieces[1:] {
 		b = b.Union(p.pbound)
 	}
-	res := max((b.Max[0]-b.Min[0])/overlapGrid, (b.Max[1]-b.Min[1])/overlapGrid, 1)
-	v := View{Center: b.Center(), Res: res, Width: overlapGrid + 2, Height: overlapGrid + 2}
+	n := int(min(overlapGrid, max(128, 64*math.Sqrt(float64(len(a.pieces))))))
+	res := max((b.Max[0]-b.Min[0])/float64(n), (b.Max[1]-b.Min[1])/float64(n), 1)
+	v := View{Center: b.Center(), Res: res, Width: n + 2, Height: n + 2}
 	owner := make([]int32, v.Width*v.Height)
 	for i := range owner {
 		owner[i] = -1
