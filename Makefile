@@ -120,11 +120,13 @@ unit-test: deps npm-world-atlas
 	$(TEST_ENV) $(GO) test ./...
 
 ## race-test: the tests again under the race detector (the render goroutine,
-## play, the debounced save, parallel decoding and drawing).
+## play, the debounced save, parallel decoding and drawing). The ten-pass
+## soak (TestSoakPlay) runs in unit-test only: under the detector it takes
+## minutes and races nothing the play tests do not.
 race-test: deps npm-world-atlas
 	@echo "==> go test -race ./..."
 	@$(FRESH_TEST_TMP)
-	$(TEST_ENV) $(GO) test -race ./...
+	$(TEST_ENV) $(GO) test -race -skip '^TestSoakPlay$$' ./...
 
 ## ci-test: Fyne's headless test driver (no cgo, no GL).
 ci-test: npm-world-atlas

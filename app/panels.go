@@ -25,6 +25,19 @@ type legendBox struct {
 	box     *fyne.Container
 	key     string
 	holders []string // names shown, for tests
+	// The rows of the holders are kept and reused as the dates change, so
+	// that moving through time creates no widgets; the other rows are
+	// made again only when the style changes.
+	rows          []holderRow
+	styleKey      string
+	before, after []fyne.CanvasObject
+}
+
+// holderRow is one legend row of a holder: a swatch and its name.
+type holderRow struct {
+	sw  *canvas.Rectangle
+	lbl *widget.Label
+	obj fyne.CanvasObject
 }
 
 func newLegendBox() *legendBox { return &legendBox{box: container.NewVBox()} }
@@ -125,33 +138,63 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 		th = geodata.Light
 	}
 	edge := color.NRGBA{0x40, 0x40, 0x40, 0xff}
+	if sk := fmt.Sprintf("%d|%v|%v", s.Layer, s.Theme == geodata.Dark, s.Overlays); sk != l.styleKey {
+		l.styleKey = sk
+		l.buildStatic(s, th, edge)
+	}
+	l.holders = l.holders[:0]
+	for i, h := range hs {
+		if i == len(l.rows) {
+			r := holderRow{sw: canvas.NewRectangle(color.Transparent), lbl: widget.NewLabel("")}
+			r.sw.StrokeColor = edge
+			r.sw.StrokeWidth = 1
+			r.lbl.Wrapping = fyne.TextWrapWord
+			r.obj = container.NewBorder(nil, nil, container.New(&fixedSize{fyne.NewSize(22, 14)}, r.sw), nil, r.lbl)
+			l.rows = append(l.rows, r)
+		}
+		c := s.Palette.Color(h.h)
+		if th == geodata.Dark {
+			c = darken(c)
+		}
+		r := l.rows[i]
+		if r.sw.FillColor != color.Color(c) {
+			r.sw.FillColor = c
+			r.sw.Refresh()
+		}
+		r.lbl.SetText(h.name)
+		l.holders = append(l.holders, h.name)
+	}
+	objs := make([]fyne.CanvasObject, 0, len(l.before)+len(hs)+len(l.after))
+	objs = append(objs, l.before...)
+	for _, r := range l.rows[:len(hs)] {
+		objs = append(objs, r.obj)
+	}
+	objs = append(objs, l.after...)
+	l.box.Objects = objs
+	l.box.Refresh()
+}
+
+// buildStatic makes the legend's rows that do not depend on the date.
+func (l *legendBox) buildStatic(s geodata.Style, th geodata.Theme, edge color.Color) {
 	note := widget.NewLabel(dataNote)
 	note.Wrapping = fyne.TextWrapWord
 	note.TextStyle = fyne.TextStyle{Italic: true}
-	rows := []fyne.CanvasObject{note}
-	l.holders = l.holders[:0]
 	what := "Control: who held the ground"
 	if s.Layer == geodata.Sovereignty {
 		what = "Sovereignty: to whom the land belonged by treaty or annexation"
 	}
 	sub := wrapLabel(what)
 	sub.Importance = widget.LowImportance
-	rows = append(rows, sub)
-	for _, h := range hs {
-		c := s.Palette.Color(h.h)
-		if th == geodata.Dark {
-			c = darken(c)
-		}
-		rows = append(rows, legendRow(swatch(c, edge), h.name))
-		l.holders = append(l.holders, h.name)
+	l.before = []fyne.CanvasObject{note, sub}
+	after := []fyne.CanvasObject{
+		legendRow(swatch(th.Land, edge), "Land outside the dataset"),
+		legendRow(swatch(th.Sea, edge), "Sea"),
 	}
-	rows = append(rows, legendRow(swatch(th.Land, edge), "Land outside the dataset"))
-	rows = append(rows, legendRow(swatch(th.Sea, edge), "Sea"))
 	hatch := canvas.NewRectangle(color.NRGBA{0xc0, 0xc0, 0xd8, 0xff})
 	hatch.StrokeColor = color.NRGBA{0x30, 0x30, 0x90, 0xff}
 	hatch.StrokeWidth = 2
-	rows = append(rows, legendRow(container.New(&fixedSize{fyne.NewSize(22, 14)}, hatch), "Highlighted (hatched, blue edge)"))
-	rows = append(rows, legendRow(lineKey(th.Border, true, false), "Border known only roughly (dashed)"))
+	after = append(after, legendRow(container.New(&fixedSize{fyne.NewSize(22, 14)}, hatch), "Highlighted (hatched, blue edge)"))
+	after = append(after, legendRow(lineKey(th.Border, true, false), "Border known only roughly (dashed)"))
 	for _, k := range []struct {
 		kind, text   string
 		dashed, dots bool
@@ -164,10 +207,9 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 		if !containsString(s.Overlays, k.kind) {
 			continue
 		}
-		rows = append(rows, legendRow(lineKey(geodata.OverlayColor(k.kind), k.dashed, k.dots), k.text))
+		after = append(after, legendRow(lineKey(geodata.OverlayColor(k.kind), k.dashed, k.dots), k.text))
 	}
-	l.box.Objects = rows
-	l.box.Refresh()
+	l.after = after
 }
 
 func darken(c color.RGBA) color.RGBA {
@@ -191,6 +233,7 @@ type eventPanel struct {
 	box                              *fyne.Container
 	title, date, desc, source, dnote *widget.Label
 	terrs                            *fyne.Container
+	links                            []*widget.Hyperlink
 }
 
 func wrapLabel(text string) *widget.Label {
@@ -239,15 +282,20 @@ func (p *eventPanel) show(e *geodata.Event) {
 		p.dnote.SetText("")
 		p.dnote.Hide()
 	}
+	// The links are kept and reused from event to event.
 	var objs []fyne.CanvasObject
 	for _, id := range e.Territories {
 		hist := p.u.atlas.History(id)
 		if len(hist) == 0 || hist[0].Kind != geodata.KindTerritory {
 			continue
 		}
+		if len(objs) == len(p.links) {
+			p.links = append(p.links, widget.NewHyperlink("", nil))
+		}
+		link := p.links[len(objs)]
 		id := id
-		link := widget.NewHyperlink("Show "+hist[0].Name, nil)
 		link.OnTapped = func() { p.u.selectTerritory(id) }
+		link.SetText("Show " + hist[0].Name)
 		objs = append(objs, link)
 	}
 	p.terrs.Objects = objs

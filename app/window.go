@@ -36,8 +36,9 @@ const (
 	rightWidth   = 360
 )
 
-// playInterval is the time between two days while playing (~30 days/s).
-const playInterval = time.Second / 30
+// playInterval is the time between two days while playing (~30 days/s);
+// the soak test shortens it.
+var playInterval = time.Second / 30
 
 // dataNote says how far the bundled dataset goes.
 const dataNote = "Grey land is not covered by the dataset yet. Dashed borders and c. dates are approximate: see a territory's note."
