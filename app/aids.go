@@ -101,7 +101,7 @@ func (u *ui) dropped(_ fyne.Position, items []fyne.URI) {
 		switch strings.ToLower(it.Extension()) {
 		case ".geojson", ".json":
 			if it.Scheme() == "file" {
-				_ = u.openDatasetFile(it.Path())
+				u.loadDataset(it.Path())
 				return
 			}
 		}

@@ -99,6 +99,7 @@ func TestReadingAids(t *testing.T) {
 }
 
 func TestDropDataset(t *testing.T) {
+	q := newUIQueue(t)
 	u := newTestUI(t, test.NewTempApp(t), 0)
 	old := u.atlas
 	dir := t.TempDir()
@@ -115,7 +116,12 @@ func TestDropDataset(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.dropped(u.mapw.Position(), []fyne.URI{storage.NewFileURI(txt), storage.NewFileURI(abs)})
-	if u.atlas == old || u.mapw.Atlas() != u.atlas {
+	// It loads on a goroutine of its own, behind a progress dialog.
+	if u.loading != abs || u.win.Canvas().Overlays().Top() == nil {
+		t.Errorf("loading %q, want %q behind a progress dialog", u.loading, abs)
+	}
+	q.runUntil(t, "the dropped dataset to load", func() bool { return u.atlas != old })
+	if u.mapw.Atlas() != u.atlas {
 		t.Error("the dropped dataset is not shown")
 	}
 }

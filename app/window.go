@@ -7,6 +7,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -164,6 +165,7 @@ type ui struct {
 	playDone chan struct{} // closed when the play goroutine ends
 
 	lastProblems string   // the problems last shown, for tests
+	loading      string   // the dataset being opened, "" when none
 	lastExport   string   // the file last exported, for tests
 	anim         *animJob // the last animation export
 
@@ -821,17 +823,47 @@ func (u *ui) openDataset() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		u.openDatasetFile(path)
+		u.loadDataset(path)
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".geojson", ".json"}))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
 }
 
+// loadDataset reads the dataset in path on a goroutine of its own,
+// showing a progress dialog meanwhile, then shows it (or its problems)
+// as openDatasetFile does. The window stays responsive while a large file
+// loads. done, when not nil, is called on the UI goroutine at the end.
+func (u *ui) loadDataset(path string, done ...func(error)) {
+	bar := widget.NewProgressBarInfinite()
+	prog := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…",
+		container.NewVBox(widget.NewLabel(path), bar), u.win)
+	prog.Show()
+	u.loading = path
+	go func() {
+		a, err := geodata.LoadFile(path, assets.Land())
+		uiDo(func() {
+			u.loading = ""
+			bar.Stop()
+			prog.Hide()
+			err := u.showLoaded(path, a, err)
+			for _, f := range done {
+				f(err)
+			}
+		})
+	}()
+}
+
 // openDatasetFile shows the dataset in path, or a dialog listing its
 // problems while the current data stays.
 func (u *ui) openDatasetFile(path string) error {
 	a, err := geodata.LoadFile(path, assets.Land())
+	return u.showLoaded(path, a, err)
+}
+
+// showLoaded shows a loaded atlas, or the problems of one that did not
+// load while the current data stays.
+func (u *ui) showLoaded(path string, a *geodata.Atlas, err error) error {
 	if err != nil {
 		u.showProblems("Cannot open "+path, "The current data is kept.", err)
 		return err
