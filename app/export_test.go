@@ -120,3 +120,14 @@ func TestExportAnimation(t *testing.T) {
 }
 
 func orbPt(lon, lat float64) [2]float64 { return [2]float64{lon, lat} }
+
+func TestOpenShortcut(t *testing.T) {
+	u := newTestUI(t, test.NewTempApp(t), 0)
+	if it := menuItem(t, u, "File", "Open dataset…"); it.Shortcut != shortcutOpen {
+		t.Errorf("File → Open dataset… has shortcut %v", it.Shortcut)
+	}
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(shortcutOpen)
+	if u.win.Canvas().Overlays().Top() == nil {
+		t.Error("Ctrl+O opened no dialog")
+	}
+}

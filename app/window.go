@@ -667,8 +667,10 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 	exportImage := fyne.NewMenuItem("Export image…", u.showExportImage)
 	exportImage.Shortcut = shortcutExport
 	quit.IsQuit = true
+	open := fyne.NewMenuItem("Open dataset…", u.openDataset)
+	open.Shortcut = shortcutOpen
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("Open dataset…", u.openDataset),
+		open,
 		fyne.NewMenuItemSeparator(),
 		exportImage,
 		fyne.NewMenuItem("Export animation…", u.showExportAnimation),
@@ -704,6 +706,7 @@ const shortcutsText = `←  →            one day back / forward
 Shift+←  Shift+→   one month back / forward
 Page Up / Page Down   previous / next event
 Space            play / pause
+Ctrl+O           open a dataset
 Ctrl+E           export an image of the map
 Ctrl+F           find a place or territory
 +  −             zoom in / out
@@ -744,11 +747,15 @@ func (u *ui) bindKeys() {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k.key, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.stepMonths(n) })
 	}
 	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExportImage() })
+	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { u.openDataset() })
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { c.Focus(u.search.entry) })
 }
 
-// Ctrl+E (Cmd+E on macOS): export an image.
-var shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+// Ctrl+E (Cmd+E on macOS): export an image; Ctrl+O: open a dataset.
+var (
+	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+)
 
 func (u *ui) shiftDown() bool {
 	if d, ok := u.app.Driver().(interface{ CurrentKeyModifiers() fyne.KeyModifier }); ok {
