@@ -73,7 +73,7 @@ TEST_TMP = $(abspath $(BUILD_DIR))/test-tmp/$@
 TEST_ENV = GOCACHE=$(GOCACHE_DIR) GOMODCACHE=$(GOMODCACHE_DIR) LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
 FRESH_TEST_TMP = rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)/config $(TEST_TMP)/cache
 
-.PHONY: all deps test-deps build run test fmt-check vet unit-test race-test ci-test bench-smoke smoke \
+.PHONY: all deps test-deps build run test fmt-check vet unit-test race-test ci-test package-check bench-smoke smoke \
         data data-check npm-world-atlas package install uninstall fyne-tool bench clean
 
 all: build
@@ -96,7 +96,7 @@ run: build
 	./$(BIN) $(ARGS)
 
 ## test: everything CI checks.
-test: test-deps fmt-check vet unit-test race-test ci-test bench-smoke data-check smoke
+test: test-deps fmt-check vet unit-test race-test ci-test bench-smoke data-check smoke package-check
 	@echo "==> make test: all checks passed"
 
 fmt-check:
@@ -187,9 +187,27 @@ package: deps fyne-tool
 	@$(call apt_ensure,$(PACKAGE_DEBS))
 	@mkdir -p $(BUILD_DIR)
 	@rm -f $(APP_NAME).tar.xz $(PACKAGE_TARBALL)
-	"$(FYNE_BIN)" package --os linux --release
+	@cp FyneApp.toml $(BUILD_DIR)/FyneApp.toml.orig
+	"$(FYNE_BIN)" package --os linux --release; status=$$?; \
+	  cp $(BUILD_DIR)/FyneApp.toml.orig FyneApp.toml; exit $$status
 	mv $(APP_NAME).tar.xz $(PACKAGE_TARBALL)
 	@echo "packaged: $(PACKAGE_TARBALL)"
+
+## package-check: the package holds the binary, the desktop entry and the
+## icon, and leaves the tree as it was (fyne package bumps the build number
+## in FyneApp.toml: the target puts it back).
+package-check: package
+	@echo "==> checking $(PACKAGE_TARBALL)"
+	@list=$$(tar tJf $(PACKAGE_TARBALL)); \
+	for f in usr/local/bin/frontiers usr/local/share/applications/io.github.frontiers_atlas.frontiers.desktop \
+	         usr/local/share/pixmaps/io.github.frontiers_atlas.frontiers.png Makefile; do \
+	  grep -qx "frontiers/$$f" <<<"$$list" || { echo "error: package lacks $$f" >&2; exit 1; }; \
+	done
+	@tar xJOf $(PACKAGE_TARBALL) frontiers/usr/local/share/applications/io.github.frontiers_atlas.frontiers.desktop | grep -q '^Name=Frontiers' \
+	  || { echo "error: desktop entry has no Name=Frontiers" >&2; exit 1; }
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  git diff --quiet -- FyneApp.toml || { echo "error: packaging changed FyneApp.toml" >&2; exit 1; }; fi
+	@echo "package OK"
 
 ## install: install the package for this user (~/.local/bin, ~/.local/share/applications, icons)
 ## with the Makefile that fyne puts in the tarball.
