@@ -34,10 +34,7 @@ func landPoints(step float64) []orb.Point {
 }
 
 func TestNoGaps(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := testAtlas(t)
 	// A fine grid on the day of the signing, a coarser one on every day
 	// any territory changes.
 	t.Run("fine grid on "+geodata.Signing.String(), func(t *testing.T) {
@@ -89,10 +86,7 @@ func nearCoast(a *geodata.Atlas, p orb.Point, r float64) bool {
 // of the map for a while: the versions of each territory follow each other
 // without a gap from before 1939 to after 1942.
 func TestEveryTerritoryCoversThePeriod(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := testAtlas(t)
 	seen := map[string]bool{}
 	for _, f := range a.Features() {
 		if f.Kind != geodata.KindTerritory || seen[f.ID] {

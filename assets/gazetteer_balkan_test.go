@@ -1,24 +1,13 @@
 package assets
 
 import (
-	"fmt"
 	"testing"
-
-	"github.com/paulmach/orb"
-
-	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // gazetteerBalkan: historical facts for Hungary, Yugoslavia, Albania, Greece
 // and Bulgaria, in the layout of gazetteer (one fact per line). Places near an
 // approximate line are avoided or moved a little inland.
-var gazetteerBalkan = []struct {
-	place      string
-	lat, lon   float64
-	day        string
-	controller string
-	sovereign  string
-}{
+var gazetteerBalkan = []fact{
 	// Hungary and its 1941 gains
 	{"Budapest", 47.50, 19.04, "1941-06-01", "Hungary", "Hungary"},
 	{"Pécs", 46.07, 18.23, "1942-05-26", "Hungary", "Hungary"},
@@ -115,20 +104,4 @@ var gazetteerBalkan = []struct {
 	{"Varna", 43.21, 27.91, "1942-05-26", "Bulgaria", "Bulgaria"},
 }
 
-func TestGazetteerBalkan(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range gazetteerBalkan {
-		t.Run(fmt.Sprintf("%s/%s", g.place, g.day), func(t *testing.T) {
-			f := a.TerritoryAt(geodata.MustDay(g.day), orb.Point{g.lon, g.lat})
-			if f == nil {
-				t.Fatalf("no territory at %v,%v", g.lon, g.lat)
-			}
-			if f.Controller.Name != g.controller || f.Sovereign.Name != g.sovereign {
-				t.Errorf("%s: got controller %q sovereign %q, want %q / %q", f.ID, f.Controller.Name, f.Sovereign.Name, g.controller, g.sovereign)
-			}
-		})
-	}
-}
+func TestGazetteerBalkan(t *testing.T) { checkFacts(t, gazetteerBalkan) }

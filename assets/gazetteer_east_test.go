@@ -1,12 +1,7 @@
 package assets
 
 import (
-	"fmt"
 	"testing"
-
-	"github.com/paulmach/orb"
-
-	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // Holder names used by the eastern region (assets/gen/east.go).
@@ -28,13 +23,7 @@ const (
 
 // gazetteerEast: Poland, Germany, Czechoslovakia and the western USSR.
 // One fact per line, as in gazetteer_test.go.
-var gazetteerEast = []struct {
-	place      string
-	lat, lon   float64
-	day        string
-	controller string
-	sovereign  string
-}{
+var gazetteerEast = []fact{
 	// Germany, Austria, East Prussia
 	{"Berlin", 52.52, 13.40, "1942-05-26", gzDE, gzDE},
 	{"Vienna", 48.21, 16.37, "1939-01-01", gzDE, gzDE},
@@ -129,20 +118,4 @@ var gazetteerEast = []struct {
 	{"Khust Hungarian", 48.17, 23.30, "1939-06-01", gzHU, gzHU},
 }
 
-func TestGazetteerEast(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range gazetteerEast {
-		t.Run(fmt.Sprintf("%s/%s", g.place, g.day), func(t *testing.T) {
-			f := a.TerritoryAt(geodata.MustDay(g.day), orb.Point{g.lon, g.lat})
-			if f == nil {
-				t.Fatalf("no territory at %v,%v", g.lon, g.lat)
-			}
-			if f.Controller.Name != g.controller || f.Sovereign.Name != g.sovereign {
-				t.Errorf("%s: got controller %q sovereign %q, want %q / %q", f.ID, f.Controller.Name, f.Sovereign.Name, g.controller, g.sovereign)
-			}
-		})
-	}
-}
+func TestGazetteerEast(t *testing.T) { checkFacts(t, gazetteerEast) }

@@ -1,23 +1,12 @@
 package assets
 
 import (
-	"fmt"
 	"testing"
-
-	"github.com/paulmach/orb"
-
-	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // gazetteerSouth: historical facts for Iran, the USSR east of the 1939
 // frontier, the Middle East and North Africa, in the layout of gazetteer.
-var gazetteerSouth = []struct {
-	place      string
-	lat, lon   float64
-	day        string
-	controller string
-	sovereign  string
-}{
+var gazetteerSouth = []fact{
 	// Iran
 	{"Tabriz before the invasion", 38.08, 46.29, "1941-08-01", "Iran", "Iran"},
 	{"Tabriz in the Soviet zone", 38.08, 46.29, "1941-10-01", "Soviet Union (occupation zone in Iran)", "Iran"},
@@ -117,20 +106,4 @@ var gazetteerSouth = []struct {
 	{"Tangier occupied", 35.77, -5.80, "1940-07-01", "Spain (occupation of the Tangier zone)", "Morocco (Sultanate under French and Spanish protectorates)"},
 }
 
-func TestGazetteerSouth(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range gazetteerSouth {
-		t.Run(fmt.Sprintf("%s/%s", g.place, g.day), func(t *testing.T) {
-			f := a.TerritoryAt(geodata.MustDay(g.day), orb.Point{g.lon, g.lat})
-			if f == nil {
-				t.Fatalf("no territory at %v,%v", g.lon, g.lat)
-			}
-			if f.Controller.Name != g.controller || f.Sovereign.Name != g.sovereign {
-				t.Errorf("%s: got controller %q sovereign %q, want %q / %q", f.ID, f.Controller.Name, f.Sovereign.Name, g.controller, g.sovereign)
-			}
-		})
-	}
-}
+func TestGazetteerSouth(t *testing.T) { checkFacts(t, gazetteerSouth) }

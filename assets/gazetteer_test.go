@@ -2,6 +2,7 @@ package assets
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -13,13 +14,7 @@ import (
 // by (controller) and belonged to (sovereign). An empty controller means the
 // point is at sea or outside the dataset. One fact per line: assets/gen's own
 // test reads this table too (keep the layout).
-var gazetteer = []struct {
-	place      string
-	lat, lon   float64
-	day        string
-	controller string
-	sovereign  string
-}{
+var gazetteer = []fact{
 	// Finland
 	{"Helsinki", 60.17, 24.94, "1940-08-10", "Finland", "Finland"},
 	{"Kuopio", 62.89, 27.68, "1940-01-15", "Finland", "Finland"},
@@ -122,12 +117,24 @@ var gazetteer = []struct {
 	{"Silistra", 44.08, 27.26, "1939-09-01", "Romania", "Romania"},
 }
 
-func TestGazetteer(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range gazetteer {
+func TestGazetteer(t *testing.T) { checkFacts(t, gazetteer) }
+
+// fact is a historical fact: on this day, this place was held by
+// (controller) and belonged to (sovereign). An empty controller means the
+// point is at sea or outside the dataset.
+type fact struct {
+	place      string
+	lat, lon   float64
+	day        string
+	controller string
+	sovereign  string
+}
+
+// checkFacts checks facts through the query the window and the command
+// line use.
+func checkFacts(t *testing.T, facts []fact) {
+	a := testAtlas(t)
+	for _, g := range facts {
 		t.Run(fmt.Sprintf("%s/%s", g.place, g.day), func(t *testing.T) {
 			f := a.TerritoryAt(geodata.MustDay(g.day), orb.Point{g.lon, g.lat})
 			if g.controller == "" {
@@ -144,4 +151,16 @@ func TestGazetteer(t *testing.T) {
 			}
 		})
 	}
+}
+
+var testAtlasOnce = sync.OnceValues(Load)
+
+// testAtlas is the bundled atlas, loaded once for all the tests.
+func testAtlas(t *testing.T) *geodata.Atlas {
+	t.Helper()
+	a, err := testAtlasOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

@@ -1,23 +1,12 @@
 package assets
 
 import (
-	"fmt"
 	"testing"
-
-	"github.com/paulmach/orb"
-
-	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // gazetteerWest: historical facts for western and northern Europe, in the
 // layout of gazetteer (one fact per line).
-var gazetteerWest = []struct {
-	place      string
-	lat, lon   float64
-	day        string
-	controller string
-	sovereign  string
-}{
+var gazetteerWest = []fact{
 	// Norway
 	{"Oslo before the invasion", 59.91, 10.75, "1940-01-01", "Norway", "Norway"},
 	{"Oslo taken", 59.91, 10.75, "1940-04-15", "Germany (military administration)", "Norway"},
@@ -114,26 +103,4 @@ var gazetteerWest = []struct {
 	{"Bay of Biscay", 45.50, -4.00, "1941-01-01", "", ""},
 }
 
-func TestGazetteerWest(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range gazetteerWest {
-		t.Run(fmt.Sprintf("%s/%s", g.place, g.day), func(t *testing.T) {
-			f := a.TerritoryAt(geodata.MustDay(g.day), orb.Point{g.lon, g.lat})
-			if g.controller == "" {
-				if f != nil {
-					t.Fatalf("expected no territory, got %s (%s)", f.ID, f.Controller.Name)
-				}
-				return
-			}
-			if f == nil {
-				t.Fatalf("no territory at %v,%v", g.lon, g.lat)
-			}
-			if f.Controller.Name != g.controller || f.Sovereign.Name != g.sovereign {
-				t.Errorf("%s: got controller %q sovereign %q, want %q / %q", f.ID, f.Controller.Name, f.Sovereign.Name, g.controller, g.sovereign)
-			}
-		})
-	}
-}
+func TestGazetteerWest(t *testing.T) { checkFacts(t, gazetteerWest) }
