@@ -200,10 +200,7 @@ func cmdAnimate(c *cliCmd, args []string) int {
 	to := fs.String("to", "", "")
 	stepS := fs.String("step", "7d", "")
 	out := fs.String("o", "", "")
-	width := fs.String("width", strconv.Itoa(defaultAnimWidth), "")
-	height := fs.String("height", strconv.Itoa(defaultAnimHeight), "")
-	bbox := fs.String("bbox", "", "")
-	lay := fs.String("layer", "control", "")
+	mf := addMapFlags(fs, defaultAnimWidth, defaultAnimHeight)
 	data := fs.String("data", "", "")
 	if code, done := c.parse(fs, args, false); done {
 		return code
@@ -226,23 +223,9 @@ func cmdAnimate(c *cliCmd, args []string) int {
 	if err != nil {
 		return c.usage("--step %q: %v", *stepS, err)
 	}
-	l, err := flagLayer(*lay)
+	l, w, h, b, err := mf.parse()
 	if err != nil {
 		return c.usage("%v", err)
-	}
-	w, err := flagPixels("width", *width)
-	if err != nil {
-		return c.usage("%v", err)
-	}
-	h, err := flagPixels("height", *height)
-	if err != nil {
-		return c.usage("%v", err)
-	}
-	b := geodata.Europe
-	if *bbox != "" {
-		if b, err = ParseBBox(*bbox); err != nil {
-			return c.usage("--bbox %q: %v", *bbox, err)
-		}
 	}
 	days := AnimationDays(d0, d1, step)
 	if len(days) > maxFrames {

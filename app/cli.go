@@ -262,10 +262,7 @@ func cmdRender(c *cliCmd, args []string) int {
 	fs := c.flags()
 	date := fs.String("date", "", "")
 	out := fs.String("o", "", "")
-	width := fs.String("width", strconv.Itoa(defaultWidth), "")
-	height := fs.String("height", strconv.Itoa(defaultHeight), "")
-	bbox := fs.String("bbox", "", "")
-	lay := fs.String("layer", "control", "")
+	mf := addMapFlags(fs, defaultWidth, defaultHeight)
 	data := fs.String("data", "", "")
 	if code, done := c.parse(fs, args, false); done {
 		return code
@@ -277,26 +274,12 @@ func cmdRender(c *cliCmd, args []string) int {
 	if err != nil {
 		return c.usage("%v", err)
 	}
-	l, err := flagLayer(*lay)
-	if err != nil {
-		return c.usage("%v", err)
-	}
-	w, err := flagPixels("width", *width)
-	if err != nil {
-		return c.usage("%v", err)
-	}
-	h, err := flagPixels("height", *height)
+	l, w, h, b, err := mf.parse()
 	if err != nil {
 		return c.usage("%v", err)
 	}
 	if w*h > maxPixels {
 		return c.usage("%dx%d is more than the %d pixels a map may have", w, h, maxPixels)
-	}
-	b := geodata.Europe
-	if *bbox != "" {
-		if b, err = ParseBBox(*bbox); err != nil {
-			return c.usage("--bbox %q: %v", *bbox, err)
-		}
 	}
 	if *out == "" {
 		return c.usage("-o FILE.png is required (-o - for standard output)")
@@ -321,6 +304,41 @@ func cmdRender(c *cliCmd, args []string) int {
 		return c.fail("%v", err)
 	}
 	return 0
+}
+
+// mapFlags are the flags that frame a map: its size, its extent and its
+// layer (render and animate).
+type mapFlags struct {
+	width, height, bbox, layer *string
+}
+
+func addMapFlags(fs *flag.FlagSet, w, h int) *mapFlags {
+	return &mapFlags{
+		width:  fs.String("width", strconv.Itoa(w), ""),
+		height: fs.String("height", strconv.Itoa(h), ""),
+		bbox:   fs.String("bbox", "", ""),
+		layer:  fs.String("layer", "control", ""),
+	}
+}
+
+// parse checks the map flags; its error is a usage message.
+func (m *mapFlags) parse() (l geodata.Layer, w, h int, b orb.Bound, err error) {
+	if l, err = flagLayer(*m.layer); err != nil {
+		return
+	}
+	if w, err = flagPixels("width", *m.width); err != nil {
+		return
+	}
+	if h, err = flagPixels("height", *m.height); err != nil {
+		return
+	}
+	b = geodata.Europe
+	if *m.bbox != "" {
+		if b, err = ParseBBox(*m.bbox); err != nil {
+			err = fmt.Errorf("--bbox %q: %v", *m.bbox, err)
+		}
+	}
+	return
 }
 
 func flagPixels(name, s string) (int, error) {
