@@ -422,10 +422,7 @@ func (r *Renderer) fillRows(dst *image.RGBA, y0, y1 int, hatch color.RGBA) {
 		base := int32(y * w)
 		for _, rn := range r.runs[r.rowRun[y]:r.rowRun[y+1]] {
 			c := pal[rn.id]
-			seg := out[rn.i-base : rn.i-base+rn.n]
-			for i := range seg {
-				seg[i] = c
-			}
+			fill32(out[rn.i-base:rn.i-base+rn.n], c)
 			if hl[rn.id] {
 				if hatchPal == nil {
 					hatchPal = make([]uint32, len(pal))
@@ -442,6 +439,28 @@ func (r *Renderer) fillRows(dst *image.RGBA, y0, y1 int, hatch color.RGBA) {
 				}
 			}
 		}
+	}
+}
+
+// fill32 sets every pixel of seg to c, two pixels a store where it can.
+func fill32(seg []uint32, c uint32) {
+	if len(seg) < 8 {
+		for i := range seg {
+			seg[i] = c
+		}
+		return
+	}
+	if uintptr(unsafe.Pointer(&seg[0]))&7 != 0 {
+		seg[0] = c
+		seg = seg[1:]
+	}
+	wide := unsafe.Slice((*uint64)(unsafe.Pointer(&seg[0])), len(seg)/2)
+	c2 := uint64(c) | uint64(c)<<32
+	for i := range wide {
+		wide[i] = c2
+	}
+	if len(seg)%2 == 1 {
+		seg[len(seg)-1] = c
 	}
 }
 
@@ -467,7 +486,8 @@ func (r *Renderer) paintEdges(dst *image.RGBA, y0, y1 int, border, coast, selEdg
 				continue
 			}
 			x := int(e.i - base)
-			if (apx[id] || apx[e.other]) && ((x+y)>>2)&1 == 1 {
+			// A border known only roughly is dashed; a coast never is.
+			if k != 0 && ko != 0 && (apx[id] || apx[e.other]) && ((x+y)>>2)&1 == 1 {
 				continue
 			}
 			var c uint32
