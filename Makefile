@@ -73,7 +73,7 @@ TEST_TMP = $(abspath $(BUILD_DIR))/test-tmp/$@
 TEST_ENV = GOCACHE=$(GOCACHE_DIR) GOMODCACHE=$(GOMODCACHE_DIR) LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
 FRESH_TEST_TMP = rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)/config $(TEST_TMP)/cache
 
-.PHONY: all deps test-deps build run test fmt-check vet unit-test race-test ci-test package-check bench-smoke smoke \
+.PHONY: all deps test-deps build run test fmt-check vet staticcheck unit-test race-test ci-test package-check bench-smoke smoke \
         data data-check npm-world-atlas package install uninstall fyne-tool bench clean
 
 all: build
@@ -96,7 +96,7 @@ run: build
 	./$(BIN) $(ARGS)
 
 ## test: everything CI checks.
-test: test-deps fmt-check vet unit-test race-test ci-test bench-smoke data-check smoke package-check
+test: test-deps fmt-check vet staticcheck unit-test race-test ci-test bench-smoke data-check smoke package-check
 	@echo "==> make test: all checks passed"
 
 fmt-check:
@@ -109,6 +109,16 @@ fmt-check:
 	  echo "error: these files need gofmt (run: gofmt -w <file>):" >&2; \
 	  echo "$$unformatted" >&2; exit 1; \
 	fi
+
+## staticcheck: honnef.co/go/tools, pinned.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(FYNE_BIN_DIR)/staticcheck
+staticcheck: deps npm-world-atlas
+	@if ! "$(STATICCHECK)" -version 2>/dev/null | grep -q "($(STATICCHECK_VERSION:v%=%))"; then \
+	  echo "==> go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)"; \
+	  $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION); fi
+	@echo "==> staticcheck ./..."
+	"$(STATICCHECK)" ./...
 
 vet: deps
 	@echo "==> go vet ./..."

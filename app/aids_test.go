@@ -79,12 +79,12 @@ func TestReadingAids(t *testing.T) {
 	// The map follows the theme.
 	dark := true
 	u.darkTheme = func() bool { return dark }
-	a.Settings().SetTheme(theme.LightTheme())
+	a.Settings().SetTheme(settingsTheme{theme.DefaultTheme()})
 	if u.mapw.Style().Theme != geodata.Dark {
 		t.Errorf("theme change: map theme %+v", u.mapw.Style().Theme)
 	}
 	dark = false
-	a.Settings().SetTheme(theme.LightTheme())
+	a.Settings().SetTheme(settingsTheme{theme.DefaultTheme()})
 	if u.mapw.Style().Theme != geodata.Light {
 		t.Errorf("back to light: map theme %+v", u.mapw.Style().Theme)
 	}
@@ -125,3 +125,7 @@ func TestDropDataset(t *testing.T) {
 		t.Error("the dropped dataset is not shown")
 	}
 }
+
+// settingsTheme is the default theme as a new value, to make the app's
+// settings announce a theme change.
+type settingsTheme struct{ fyne.Theme }

@@ -57,6 +57,8 @@ func WithSyncRender() MapOption { return func(m *Map) { m.syncRender = true } }
 // Map is an interactive map of an atlas on one day: drag to pan, scroll to
 // zoom around the pointer, hover for the territory's name, tap to select.
 // All methods must be called on the UI goroutine.
+var _ fyne.Widget = (*Map)(nil)
+
 type Map struct {
 	widget.BaseWidget
 

@@ -96,12 +96,10 @@ func lodLevel(res float64) int {
 
 // piece is one territory geometry and the features (versions) drawn with it.
 type piece struct {
-	geom orb.MultiPolygon // lon/lat
-	proj orb.MultiPolygon // projected metres
-	// lod holds proj simplified at each of LODTolerances.
-	lod     []orb.MultiPolygon
-	bound   orb.Bound // lon/lat
-	pbound  orb.Bound // projected
+	geom    orb.MultiPolygon // lon/lat
+	proj    orb.MultiPolygon // projected metres
+	bound   orb.Bound        // lon/lat
+	pbound  orb.Bound        // projected
 	members []*Feature
 }
 

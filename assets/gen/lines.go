@@ -51,14 +51,6 @@ func (c cutter) polygon() (geom.Geometry, error) {
 	return g, nil
 }
 
-func (c cutter) lineString() geom.Geometry {
-	flat := make([]float64, 0, 2*len(c.Line))
-	for _, p := range c.Line {
-		flat = append(flat, p.Lon, p.Lat)
-	}
-	return geom.NewLineString(geom.NewSequence(flat, geom.DimXY)).AsGeometry()
-}
-
 func loadCutters() (map[string]cutter, []string, error) {
 	entries, err := linesFS.ReadDir("lines")
 	if err != nil {
