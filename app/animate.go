@@ -247,7 +247,7 @@ func cmdAnimate(c *cliCmd, args []string) int {
 	if err != nil {
 		return c.fail("%v", err)
 	}
-	if err := cliWriteFileAtomic(*out, func(w io.Writer) error { return WriteGIF(w, g) }); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return WriteGIF(w, g) }); err != nil {
 		return c.fail("%v", err)
 	}
 	return 0

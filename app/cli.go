@@ -300,7 +300,7 @@ func cmdRender(c *cliCmd, args []string) int {
 		}
 		return 0
 	}
-	if err := cliWriteFileAtomic(*out, func(w io.Writer) error { return enc.Encode(w, img) }); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return enc.Encode(w, img) }); err != nil {
 		return c.fail("%v", err)
 	}
 	return 0
@@ -584,9 +584,9 @@ var cliFoldMulti = map[rune]string{
 	'…': "...", '\u00a0': " ", '·': ".", '°': "o",
 }
 
-// cliWriteFileAtomic writes a file through a temporary file in the same
+// writeFileAtomic writes a file through a temporary file in the same
 // directory and renames it into place, so that no reader sees half a file.
-func cliWriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	mode := os.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		if !st.Mode().IsRegular() {
@@ -612,6 +612,9 @@ func cliWriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("%s: %v", path, pathErrText(err))
 	}
 	if err = tmp.Chmod(mode); err != nil {
+		return fmt.Errorf("%s: %v", path, pathErrText(err))
+	}
+	if err = tmp.Sync(); err != nil { // on disk before it takes the name
 		return fmt.Errorf("%s: %v", path, pathErrText(err))
 	}
 	if err = tmp.Close(); err != nil {

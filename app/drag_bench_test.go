@@ -23,6 +23,7 @@ func BenchmarkSliderDrag(b *testing.B) {
 	}
 	for b.Loop() {
 		a := test.NewTempApp(b)
+		isolateStorage(b)
 		u := newUI(a, atlas, uiForTests())
 		u.restore(geodata.First)
 		u.win.Resize(fyne.NewSize(windowWidth, windowHeight))

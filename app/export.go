@@ -45,7 +45,7 @@ func (u *ui) exportStyle() geodata.Style {
 func (u *ui) writeImage(path string, w, h int) error {
 	img := RenderView(geodata.NewRenderer(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	return cliWriteFileAtomic(path, func(wr io.Writer) error { return enc.Encode(wr, img) })
+	return writeFileAtomic(path, func(wr io.Writer) error { return enc.Encode(wr, img) })
 }
 
 func pixelsEntry(n int) *widget.Entry {
@@ -196,7 +196,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 			err = ctx.Err()
 		}
 		if err == nil {
-			err = cliWriteFileAtomic(path, func(w io.Writer) error { return WriteGIF(w, g) })
+			err = writeFileAtomic(path, func(w io.Writer) error { return WriteGIF(w, g) })
 		}
 		uiDo(func() {
 			job.err, job.finished = err, true

@@ -5,6 +5,7 @@ package app
 import (
 	"math"
 
+	"fyne.io/fyne/v2"
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
@@ -27,7 +28,7 @@ const (
 // saved day (the --date flag). The first time the atlas opens on the day
 // of the signing.
 func (u *ui) restore(date geodata.Day) {
-	p := u.app.Preferences()
+	p := u.prefs
 	// Nothing is saved while restoring: u.restored is still false.
 	defer func() { u.restored = true }()
 
@@ -72,7 +73,7 @@ func (u *ui) restore(date geodata.Day) {
 
 // save writes the preferences.
 func (u *ui) save() {
-	p := u.app.Preferences()
+	p := u.prefs
 	p.SetString(prefDate, u.day.String())
 	p.SetString(prefLayer, u.layer.String())
 	for _, t := range highlightToggles {
@@ -94,4 +95,7 @@ func (u *ui) save() {
 		tab = "territory"
 	}
 	p.SetString(prefTab, tab)
+	if err := p.Save(); err != nil {
+		fyne.LogError("saving the preferences", err)
+	}
 }

@@ -46,6 +46,7 @@ func TestSoakPlay(t *testing.T) {
 	playInterval = 50 * time.Microsecond
 	t.Cleanup(func() { playInterval = old })
 	q := newUIQueue(t)
+	isolateStorage(t)
 	u := newUI(test.NewTempApp(t), atlas, uiForTests())
 	u.restore(geodata.First)
 	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))

@@ -165,6 +165,7 @@ type ui struct {
 	playDone chan struct{} // closed when the play goroutine ends
 
 	lastProblems string   // the problems last shown, for tests
+	prefs        *store   // the preferences, saved atomically
 	loading      string   // the dataset being opened, "" when none
 	lastExport   string   // the file last exported, for tests
 	anim         *animJob // the last animation export
@@ -210,6 +211,10 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 		topics: map[string]bool{}, overlays: map[string]bool{},
 		checks: map[string]*widget.Check{}, eventSel: -1,
 		saveDelay: 700 * time.Millisecond,
+		prefs:     openStore(filepath.Join(a.Storage().RootURI().Path(), prefsFile)),
+	}
+	if u.prefs.loadErr != nil {
+		fyne.LogError("reading the preferences (starting afresh)", u.prefs.loadErr)
 	}
 	var mopts []MapOption
 	for _, o := range opts {

@@ -38,6 +38,7 @@ func miniAtlas(t testing.TB) *geodata.Atlas {
 // newTestUI builds the window on a fresh test app, restored from prefs.
 func newTestUI(t *testing.T, a fyne.App, date geodata.Day) *ui {
 	t.Helper()
+	isolateStorage(t)
 	u := newUI(a, miniAtlas(t), uiForTests())
 	u.restore(date)
 	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
@@ -46,6 +47,19 @@ func newTestUI(t *testing.T, a fyne.App, date geodata.Day) *ui {
 }
 
 func mustDay(s string) geodata.Day { return geodata.MustDay(s) }
+
+// isolateStorage gives the test a storage folder of its own: Fyne's test
+// app keeps its files in os.TempDir(), shared by every test, and the
+// preferences live there. Within one test, later windows see what earlier
+// ones saved.
+func isolateStorage(t testing.TB) {
+	t.Helper()
+	if os.Getenv("FRONTIERS_TEST_STORAGE_FOR") == t.Name() {
+		return
+	}
+	t.Setenv("TMPDIR", t.TempDir())
+	t.Setenv("FRONTIERS_TEST_STORAGE_FOR", t.Name())
+}
 
 // capture returns the map's part of a capture of the window.
 func captureMap(t *testing.T, u *ui) *image.NRGBA {
@@ -416,7 +430,7 @@ func TestPreferencesRoundTrip(t *testing.T) {
 	test.Drag(u.win.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(u.mapw).AddXY(50, 50), 30, 20)
 	view := u.mapw.View()
 	u.close()
-	if got := a.Preferences().String(prefDate); got != "1940-08-06" {
+	if got := u.prefs.String(prefDate); got != "1940-08-06" {
 		t.Errorf("saved date %q", got)
 	}
 
@@ -453,20 +467,20 @@ func TestDebouncedSave(t *testing.T) {
 	for _, d := range []string{"1939-09-01", "1939-09-02", "1939-09-03"} {
 		u.setDay(mustDay(d))
 	}
-	if got := a.Preferences().String(prefDate); got == "1939-09-03" {
+	if got := u.prefs.String(prefDate); got == "1939-09-03" {
 		t.Errorf("saved at once despite the delay")
 	}
-	q.runUntil(t, "the debounced save", func() bool { return a.Preferences().String(prefDate) == "1939-09-03" })
+	q.runUntil(t, "the debounced save", func() bool { return u.prefs.String(prefDate) == "1939-09-03" })
 
 	u.saveDelay = time.Hour // nothing is saved until the window closes
 	u.saveTimer.Stop()
 	u.saveTimer = nil
 	u.setDay(mustDay("1940-01-01"))
-	if got := a.Preferences().String(prefDate); got != "1939-09-03" {
+	if got := u.prefs.String(prefDate); got != "1939-09-03" {
 		t.Errorf("saved %s before the delay", got)
 	}
 	u.close()
-	if got := a.Preferences().String(prefDate); got != "1940-01-01" {
+	if got := u.prefs.String(prefDate); got != "1940-01-01" {
 		t.Errorf("saved on close: %q", got)
 	}
 }

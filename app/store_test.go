@@ -1,0 +1,90 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
+)
+
+func TestStoreRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), prefsFile)
+	s := openStore(path)
+	s.SetString("date", "1941-06-22")
+	s.SetFloat("view.resolution", 2500.5)
+	s.SetBool("highlight.baltic", false)
+	s.SetInt("n", 7)
+	s.SetStringList("l", []string{"a", "b"})
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	r := openStore(path)
+	if r.loadErr != nil {
+		t.Fatal(r.loadErr)
+	}
+	if r.String("date") != "1941-06-22" || r.Float("view.resolution") != 2500.5 || r.BoolWithFallback("highlight.baltic", true) ||
+		r.Int("n") != 7 || strings.Join(r.StringList("l"), ",") != "a,b" || r.StringWithFallback("missing", "x") != "x" {
+		t.Errorf("read back %v", r.values)
+	}
+}
+
+// A crash while the preferences (or an export) are written leaves the
+// previous file as it was: the new content goes to a temporary file that
+// only a rename puts in place.
+func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, prefsFile)
+	old := []byte(`{"date": "1940-08-06"}` + "\n")
+	if err := os.WriteFile(path, old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	crash := errors.New("power cut")
+	err := writeFileAtomic(path, func(w io.Writer) error {
+		w.Write([]byte(`{"date": "19`)) // half of the new file
+		return crash
+	})
+	if err == nil || !strings.Contains(err.Error(), "power cut") {
+		t.Fatalf("err = %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(old) {
+		t.Errorf("the file now holds %q, want the old %q", got, old)
+	}
+	if s := openStore(path); s.loadErr != nil || s.String("date") != "1940-08-06" {
+		t.Errorf("preferences after the crash: %v, %v", s.values, s.loadErr)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want the old file's 0600", st.Mode().Perm())
+	}
+}
+
+// A damaged preferences file is reported and the window starts afresh, on
+// the signing, instead of failing.
+func TestDamagedPreferences(t *testing.T) {
+	isolateStorage(t)
+	a := test.NewTempApp(t)
+	path := filepath.Join(a.Storage().RootURI().Path(), prefsFile)
+	if err := os.WriteFile(path, []byte(`{"date": "1941-0`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, a, 0)
+	if u.prefs.loadErr == nil {
+		t.Error("no error for the damaged file")
+	}
+	if u.day != geodata.Signing {
+		t.Errorf("opened on %s, want the signing", u.day)
+	}
+	u.save()
+	if s := openStore(path); s.loadErr != nil || s.String(prefDate) != geodata.Signing.String() {
+		t.Errorf("after a save: %v, %v", s.values, s.loadErr)
+	}
+}
