@@ -42,7 +42,7 @@ const (
 var playInterval = time.Second / 30
 
 // dataNote says how far the bundled dataset goes.
-const dataNote = "Grey land is not covered by the dataset yet. Dashed borders and c. dates are approximate: see a territory's note."
+const dataNote = "Dashed borders and c. dates are approximate: a territory's note says how. Grey land is outside the data."
 
 // Options are the window's start options (from the command line).
 type Options struct {
