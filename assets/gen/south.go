@@ -82,6 +82,43 @@ func (b *builder) sRu(line string) geom.Geometry {
 	})
 }
 
+// sRuDec lists, for a front piece, the Soviet gains of December 1942 cut
+// out of it, in order: each part is the piece inside its line, minus the
+// parts before it; what is left keeps the piece's id.
+var sRuDec = map[string][]string{
+	"ru-voronezh-oskol-1942": {"ru-little-saturn-1942"},
+	"ru-don-steppe-1942":     {"ru-little-saturn-1942", "ru-kotelnikovo-1942", "ru-elista-1942"},
+}
+
+// sRuDecPart is the part of piece inside line (one of sRuDec[piece]).
+func (b *builder) sRuDecPart(piece, line string) geom.Geometry {
+	return b.Memo("sRuDec:"+piece+":"+line, func() geom.Geometry {
+		var before []geom.Geometry
+		for _, l := range sRuDec[piece] {
+			if l == line {
+				break
+			}
+			before = append(before, b.sRuDecPart(piece, l))
+		}
+		g := inter(b.sRu(piece), b.Cut(line))
+		if len(before) > 0 {
+			g = diff(g, union(before...))
+		}
+		return g
+	})
+}
+
+// sRuDecRest is what is left of piece once its December 1942 parts are cut out.
+func (b *builder) sRuDecRest(piece string) geom.Geometry {
+	return b.Memo("sRuDecRest:"+piece, func() geom.Geometry {
+		var parts []geom.Geometry
+		for _, l := range sRuDec[piece] {
+			parts = append(parts, b.sRuDecPart(piece, l))
+		}
+		return diff(b.sRu(piece), union(parts...))
+	})
+}
+
 // Crimea splits into Sevastopol, Kerch and the rest.
 func (b *builder) sCrimeaPart(part string) geom.Geometry {
 	return b.Memo("sCrimea:"+part, func() geom.Geometry {

@@ -7,6 +7,7 @@ const (
 	sSrcBlue     = "German summer offensive (Case Blue) from 28 June 1942"
 	sSrcTyphoon  = "German offensive against Moscow (Operation Typhoon) from 30 September 1941"
 	sSrcMoscowCO = "Soviet winter counter-offensive before Moscow from 5 December 1941"
+	sSrcLSaturn  = "Soviet Middle Don offensive (Operation Little Saturn) from 16 December 1942"
 	sNoteFront   = "The front is shown in coarse steps of a month or so, not as a line: the whole piece changes hands on one date although the fighting crossed it over days or weeks. Soviet territory; Germany did not annex it."
 	sSrcIranInv  = "Anglo-Soviet invasion of Iran, 25 August 1941; Iranian ceasefire 29–30 August 1941"
 	sSrcIranTr   = "Treaty of Alliance between the United Kingdom, the USSR and Iran, Tehran, 29 January 1942 (Allied forces to leave within six months of the end of the war)"
@@ -53,6 +54,12 @@ func southTerritories() []*territory {
 	}
 	ru := func(line string) func(b *builder) geom.Geometry {
 		return func(b *builder) geom.Geometry { return b.sRu(line) }
+	}
+	decRest := func(line string) func(b *builder) geom.Geometry {
+		return func(b *builder) geom.Geometry { return b.sRuDecRest(line) }
+	}
+	decPart := func(line, part string) func(b *builder) geom.Geometry {
+		return func(b *builder) geom.Geometry { return b.sRuDecPart(line, part) }
 	}
 	return []*territory{
 		// ---------------- Iran ----------------
@@ -119,8 +126,13 @@ func southTerritories() []*territory {
 			Geom:     ru("ru-kursk-belgorod-1941"),
 			Versions: sFront("1941-11-02", "German capture of Kursk, 2 November 1941", "Belgorod fell earlier, on 24 October 1941.", "", "", "")},
 		{ID: "ru-voronezh-oskol", Name: "Oskol valley and the Don west of Voronezh", Names: map[string]string{"ru": "Старый Оскол, Россошь"},
-			Geom:     ru("ru-voronezh-oskol-1942"),
-			Versions: sFront("1942-07-06~", sSrcBlue, "Stary Oskol fell on 2–3 July and the right-bank part of Voronezh on 6–7 July 1942; the front then ran along the Don, leaving the left-bank city Soviet. Hungarian and Italian armies held the Don line from the autumn. The Soviet offensive on the middle Don from 16 December 1942 (Little Saturn) is not drawn.", "", "", "")},
+			Geom:     decRest("ru-voronezh-oskol-1942"),
+			Versions: sFront("1942-07-06~", sSrcBlue, "Stary Oskol fell on 2–3 July and the right-bank part of Voronezh on 6–7 July 1942; the front then ran along the Don, leaving the left-bank city Soviet. Hungarian and Italian armies held the Don line from the autumn. The Soviet offensive on the middle Don from 16 December 1942 (Little Saturn) retook the land below Novaya Kalitva (a piece of its own); the Don above it stayed in Axis hands until the Ostrogozhsk–Rossosh offensive of January 1943.", "", "", "")},
+		{ID: "ru-middle-don", Name: "Middle Don: Boguchar and Kantemirovka", Names: map[string]string{"ru": "Богучар, Кантемировка"},
+			Geom: decPart("ru-voronezh-oskol-1942", "ru-little-saturn-1942"),
+			Versions: sFront("1942-07-06~", sSrcBlue, "Overrun in July 1942 as the German armies turned down the Don (drawn with the date of the Oskol valley); the Italian 8th Army held the Don here from August 1942.",
+				"1942-12-20~", sSrcLSaturn+"; Kantemirovka retaken 19 December 1942",
+				"The Soviet 6th and 1st Guards Armies crossed the Don on 16 December 1942 and broke the Italian 8th Army; the 17th Tank Corps broke into Kantemirovka on 19 December 1942 and had cleared it by that evening, cutting the Voronezh–Rostov railway. The date is approximate: the front crossed the piece between 16 and about 24 December. The encircled Axis garrison of Chertkovo, on the Ukrainian border, held out into January 1943 (not drawn).")},
 		{ID: "ru-taganrog", Name: "Taganrog", Names: map[string]string{"ru": "Таганрог"},
 			Geom:     ru("ru-taganrog-1941"),
 			Versions: sFront("1941-10-17", "German capture of Taganrog, 17 October 1941", "West of the Mius, which was the German front from December 1941 to July 1942.", "", "", "")},
@@ -132,9 +144,24 @@ func southTerritories() []*territory {
 				{Start: "1941-11-29", End: "1942-07-24", Ctrl: ussr, Sov: ussr, Status: "integral", Source: "Soviet recapture of Rostov, 29 November 1941 (the first major German withdrawal of the war)", Note: "The Germans fell back to the Mius. " + sNoteFront, Precision: "approximate"},
 				{Start: "1942-07-24", Ctrl: germanyMil, Sov: ussr, Status: "occupied", Source: sSrcBlue + "; Rostov taken again 24 July 1942", Note: sNoteFront, Precision: "approximate"},
 			}},
-		{ID: "ru-don-steppe", Name: "Lower Don, Salsk and the Kalmyk steppe", Names: map[string]string{"ru": "Нижний Дон, Сальск, Калмыкия"},
-			Geom:     ru("ru-don-steppe-1942"),
-			Versions: sFront("1942-07-24~", sSrcBlue, "Millerovo fell on 17 July, Novocherkassk on 24 July, Salsk at the end of July and Kotelnikovo on 2 August 1942; Elista on 12 August. The Soviet advances of December 1942 (Tatsinskaya raid 24 December, Kotelnikovo 29 December, Elista 31 December) are not drawn.", "", "", "")},
+		{ID: "ru-don-steppe", Name: "Lower Don, Salsk and the western Kalmyk steppe", Names: map[string]string{"ru": "Нижний Дон, Сальск, Калмыкия"},
+			Geom:     decRest("ru-don-steppe-1942"),
+			Versions: sFront("1942-07-24~", sSrcBlue, "Millerovo fell on 17 July, Novocherkassk on 24 July, Salsk at the end of July and Kotelnikovo on 2 August 1942; Elista on 12 August. The Soviet gains of December 1942 north of Millerovo and Morozovsk, round Kotelnikovo and round Elista are pieces of their own. Still German at the end of 1942: Millerovo and Morozovsk, Tatsinskaya (raided by the 24th Tank Corps on 24 December and lost again by it on 28 December; the raid is not drawn), Tormosin (taken on 31 December, not drawn) and Zimovniki.", "", "", "")},
+		{ID: "ru-upper-chir", Name: "Bokovskaya and Kashary (north of Millerovo and Morozovsk)", Names: map[string]string{"ru": "Боковская, Кашары"},
+			Geom: decPart("ru-don-steppe-1942", "ru-little-saturn-1942"),
+			Versions: sFront("1942-07-24~", sSrcBlue, "Overrun in July 1942 as the German armies turned down the Don towards Stalingrad.",
+				"1942-12-20~", sSrcLSaturn,
+				"The 1st and 3rd Guards Armies broke through on the Don and the upper Chir from 16 December 1942; Bokovskaya was taken on 18 December and the 25th Tank Corps reached Kashary on 19 December on its way south. At the end of December the front ran north of Millerovo and Morozovsk, both German-held into January 1943. The date is approximate: the front crossed the piece between 16 and about 24 December.")},
+		{ID: "ru-kotelnikovo", Name: "Kotelnikovo and the Aksay steppe", Names: map[string]string{"ru": "Котельниково"},
+			Geom: decPart("ru-don-steppe-1942", "ru-kotelnikovo-1942"),
+			Versions: sFront("1942-07-24~", sSrcBlue, "Kotelnikovo fell on 2 August 1942 and the 4th Panzer Army advanced from here towards Stalingrad (drawn with the date of the lower Don). From 12 December 1942 Manstein's relief attempt (Operation Winter Storm) struck north from Kotelnikovo and was stopped on the Myshkova.",
+				"1942-12-29~", "Soviet Kotelnikovo offensive after the failure of Operation Winter Storm, from 24 December 1942; Kotelnikovo retaken 29 December 1942",
+				"The 2nd Guards and 51st Armies drove the 4th Panzer Army back from the Myshkova from 24 December and took Kotelnikovo on 29 December 1942. Tormosin, to the west, was taken on 31 December and is left outside the piece; Zimovniki, to the south-west, was still being fought for at the year's end.")},
+		{ID: "ru-elista", Name: "Elista and the eastern Kalmyk steppe", Names: map[string]string{"ru": "Элиста"},
+			Geom: decPart("ru-don-steppe-1942", "ru-elista-1942"),
+			Versions: sFront("1942-08-12", "German capture of Elista, capital of the Kalmyk ASSR, 12 August 1942", "The German advance stopped east of Elista before the Khulkhuta–Utta line, where the Soviet 28th Army covered Astrakhan.",
+				"1942-12-31", "Soviet 28th Army's offensive from the Khulkhuta–Utta line; Elista retaken 31 December 1942",
+				"Units of the 28th Army entered Elista in the last minutes of 31 December 1942; the Great Soviet Encyclopedia dates the liberation to the night of 31 December 1942 to 1 January 1943. The west and south of the Kalmyk ASSR were cleared in January 1943.")},
 		{ID: "ru-don-kalach", Name: "Don bend around Kalach", Names: map[string]string{"ru": "Калач-на-Дону"},
 			Geom:     ru("ru-don-kalach-1942"),
 			Versions: sFront("1942-08-10~", sSrcBlue+"; battle in the Don bend west of Kalach, July–August 1942", "The German 6th Army cleared the Don bend by about 10 August 1942; Soviet bridgeheads at Serafimovich and Kletskaya remained on the south bank.", "1942-11-23", "Soviet counter-offensive at Stalingrad (Operation Uranus) from 19 November 1942; the pincers met at Sovetsky near Kalach on 23 November 1942", "Retaken in the encirclement of the 6th Army.")},
