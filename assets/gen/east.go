@@ -199,6 +199,24 @@ func (b *builder) voroshilovgrad() geom.Geometry {
 	})
 }
 
+// kharkivDonbas is the left bank left over once Chernihiv, the RKU's
+// left-bank districts and the Voroshilovgrad region are taken out.
+func (b *builder) kharkivDonbas() geom.Geometry {
+	return b.Memo("kharDon", func() geom.Geometry {
+		return diff(diff(diff(b.leftBank(), b.chernihiv()), b.leftBankRKU()), b.voroshilovgrad())
+	})
+}
+
+// barvenkove is the Barvenkovo (Izium) salient of January–May 1942, cut out
+// of kharkivDonbas; what is left keeps the parent piece's id.
+func (b *builder) barvenkove() geom.Geometry {
+	return b.Memo("barv", func() geom.Geometry { return inter(b.kharkivDonbas(), b.Cut("ua-barvenkove-salient-1942")) })
+}
+
+func (b *builder) kharkivDonbasRest() geom.Geometry {
+	return b.Memo("kharDonRest", func() geom.Geometry { return diff(b.kharkivDonbas(), b.barvenkove()) })
+}
+
 // Czech lands and Slovakia.
 func (b *builder) zaolzie() geom.Geometry {
 	return b.Memo("zaolzie", func() geom.Geometry { return inter(b.C("Czechia"), b.Cut("zaolzie-1938")) })

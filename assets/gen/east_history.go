@@ -27,6 +27,9 @@ const (
 	srcFirstVien = "First Vienna Award (German–Italian arbitration accepted by Czechoslovakia and Hungary), 2 November 1938; Hungarian troops entered 5–10 November 1938"
 )
 
+// noteBarvOutline says how rough the Barvenkovo salient's outline is.
+const noteBarvOutline = "The outline of the salient is very rough (good to about 15–25 km): a few named places on its faces and the Donets between Balakliia and Sviatohirsk joined by straight lines."
+
 // polishWest: Poland → German military occupation → annexation or General Government.
 func polishWest(taken, takenNote, takenSrc string, annexed bool) []version {
 	vs := []version{
@@ -231,11 +234,20 @@ func eastTerritories() []*territory {
 			Versions: sovietPiece(srcUSSR, "1941-10-01~", srcBarbarossa, "Poltava fell on 18 September, Zaporizhzhia on 3–4 October and Melitopol on 6 October 1941.",
 				"1942-09-01", rkUkraine, srcRKU42, "The limits of the area transferred are approximate.")},
 		{ID: "ua-kharkiv-donbas", Name: "Left-bank Ukraine: Sumy, Kharkiv, Stalino", Names: map[string]string{"uk": "Суми, Харків, Сталіно (Донецьк)"},
-			Geom: func(b *builder) geom.Geometry {
-				return diff(diff(diff(b.leftBank(), b.chernihiv()), b.leftBankRKU()), b.voroshilovgrad())
-			},
-			Versions: sovietPiece(srcUSSR, "1941-10-24~", srcBarbarossa, "Sumy fell on 10 October, Stalino on 21 October and Kharkiv on 24 October 1941. The Red Army won back a salient around Izium and Barvinkove in January 1942 and lost it again in May (not drawn). Held under the army throughout.",
+			Geom: func(b *builder) geom.Geometry { return b.kharkivDonbasRest() },
+			Versions: sovietPiece(srcUSSR, "1941-10-24~", srcBarbarossa, "Sumy fell on 10 October, Stalino on 21 October and Kharkiv on 24 October 1941. The salient around Izium, Barvinkove and Lozova that the Red Army won back in January 1942 and lost again in May is a piece of its own; Balakliia and Sloviansk, on its shoulders, stayed German. Held under the army throughout.",
 				"", holder{}, "", "")},
+		{ID: "ua-barvenkove-salient", Name: "Barvenkovo (Izium) salient: Barvinkove and Lozova", Names: map[string]string{"uk": "Барвінкове, Лозова", "ru": "Барвенковский выступ"},
+			Geom: func(b *builder) geom.Geometry { return b.barvenkove() },
+			Versions: []version{
+				{End: "1941-10-24~", Ctrl: ussr, Sov: ussr, Status: "integral", Source: srcUSSR},
+				{Start: "1941-10-24~", End: "1942-01-27~", Ctrl: germanyMil, Sov: ussr, Status: "occupied", Source: srcBarbarossa,
+					Note: "Overrun in late October 1941 as the German 6th and 17th Armies reached the Donets (drawn with the date of Kharkiv). " + noteOccSU + " " + noteBarvOutline, Precision: "approximate"},
+				{Start: "1942-01-27~", End: "1942-05-28~", Ctrl: ussr, Sov: ussr, Status: "integral", Source: "Barvenkovo–Lozovaya offensive of the South-Western and Southern Fronts, 18–31 January 1942; Lozova taken about 27 January 1942",
+					Note: "The South-Western and Southern Fronts broke through between Balakliia and Sloviansk from 18 January 1942; Barvinkove was taken on 23 January and Lozova, encircled by the 270th Rifle Division from 26 January, about 27 January. The offensive was halted by 31 January with the salient some 90–100 km deep; the Germans held Balakliia and Sloviansk on its shoulders. The date is approximate: the front crossed the piece between 18 and 31 January. Back in Soviet hands; Soviet territory. " + noteBarvOutline, Precision: "approximate"},
+				{Start: "1942-05-28~", Ctrl: germanyMil, Sov: ussr, Status: "occupied", Source: "Second Battle of Kharkiv: German counter-stroke against the salient (Operation Fridericus), 17–28 May 1942",
+					Note: "The Soviet offensive towards Kharkiv from the salient (from 12 May 1942) was met on 17 May by Kleist's attack from the south; Barvinkove fell again on 18 May, the pincers closed near Balakliia about 22–23 May, and Timoshenko called off the offensive on 28 May while break-out attempts went on to about 30 May. Most of three Soviet armies were lost in the pocket. The date is approximate: the piece changed hands between 17 and about 30 May. Held under the army. " + noteOccSU + " " + noteBarvOutline, Precision: "approximate"},
+			}},
 		{ID: "ua-voroshilovgrad", Name: "Voroshilovgrad (Luhansk) region", Names: map[string]string{"uk": "Ворошиловград (Луганськ)", "ru": "Ворошиловград"},
 			Geom: func(b *builder) geom.Geometry { return b.voroshilovgrad() },
 			Versions: sovietPiece(srcUSSR, "1942-07-17~", "German summer offensive of 1942 (Fall Blau)", "The winter front of 1941–42 ran west of this area along the Donets and the Mius; Voroshilovgrad fell on 17 July 1942. Held under the army.",
