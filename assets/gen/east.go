@@ -207,14 +207,23 @@ func (b *builder) kharkivDonbas() geom.Geometry {
 	})
 }
 
+// donetsEast is the land east of the Northern Donets (Vovchansk, Kupiansk)
+// with the Izium bridgehead, held by the Red Army until June 1942; cut out of
+// kharkivDonbas before the salient, so Izium falls to it.
+func (b *builder) donetsEast() geom.Geometry {
+	return b.Memo("donetsEast", func() geom.Geometry { return inter(b.kharkivDonbas(), b.Cut("ua-donets-east-1942")) })
+}
+
 // barvenkove is the Barvenkovo (Izium) salient of January–May 1942, cut out
 // of kharkivDonbas; what is left keeps the parent piece's id.
 func (b *builder) barvenkove() geom.Geometry {
-	return b.Memo("barv", func() geom.Geometry { return inter(b.kharkivDonbas(), b.Cut("ua-barvenkove-salient-1942")) })
+	return b.Memo("barv", func() geom.Geometry {
+		return diff(inter(b.kharkivDonbas(), b.Cut("ua-barvenkove-salient-1942")), b.donetsEast())
+	})
 }
 
 func (b *builder) kharkivDonbasRest() geom.Geometry {
-	return b.Memo("kharDonRest", func() geom.Geometry { return diff(b.kharkivDonbas(), b.barvenkove()) })
+	return b.Memo("kharDonRest", func() geom.Geometry { return diff(diff(b.kharkivDonbas(), b.barvenkove()), b.donetsEast()) })
 }
 
 // Czech lands and Slovakia.
