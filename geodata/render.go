@@ -662,6 +662,33 @@ func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 	}
 	w := r.view.Width
 	vb := r.view.Bound()
+	// Masks not made yet for this view: make them on every core.
+	var todo []*Feature
+	for _, f := range r.atlas.Features() {
+		if _, ok := r.ovMasks[f.Index]; !ok && f.Kind != KindTerritory && contains(s.Overlays, f.Kind) {
+			todo = append(todo, f)
+		}
+	}
+	if len(todo) > 0 {
+		masks := make([]overlayMask, len(todo))
+		workers := min(runtime.GOMAXPROCS(0), 8, len(todo))
+		var wg sync.WaitGroup
+		for k := 0; k < workers; k++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := k; i < len(todo); i += workers {
+					if todo[i].Bound.Pad(1).Intersects(vb) {
+						masks[i] = r.overlayMask(todo[i], scale)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		for i, f := range todo {
+			r.ovMasks[f.Index] = masks[i]
+		}
+	}
 	for _, kind := range Kinds {
 		if kind == KindTerritory || !contains(s.Overlays, kind) {
 			continue
@@ -671,13 +698,7 @@ func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 			if f.Kind != kind {
 				continue
 			}
-			m, ok := r.ovMasks[f.Index]
-			if !ok {
-				if f.Bound.Pad(1).Intersects(vb) {
-					m = r.overlayMask(f, scale)
-				}
-				r.ovMasks[f.Index] = m
-			}
+			m := r.ovMasks[f.Index]
 			faded := !f.ValidOn(d)
 			for j, i := range m.pix {
 				x, y := int(i)%w, int(i)/w
@@ -697,64 +718,119 @@ func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 	}
 }
 
-// overlayMask rasterizes one overlay feature into a sparse coverage mask
-// over its own pixel bound.
+// overlayMask rasterizes one overlay feature into a sparse coverage mask.
+// Lines are cut into chunks a few dozen pixels across, each rasterized over
+// its own small bound, so that a frontier across Europe costs its length,
+// not the area of its bound.
 func (r *Renderer) overlayMask(f *Feature, scale float64) overlayMask {
 	v := r.view
-	frame := image.Rect(0, 0, v.Width, v.Height)
-	x0, y0 := v.Pixel(orb.Point{f.Bound.Min[0], f.Bound.Max[1]})
-	x1, y1 := v.Pixel(orb.Point{f.Bound.Max[0], f.Bound.Min[1]})
-	x2, y2 := v.Pixel(f.Bound.Min)
-	x3, y3 := v.Pixel(f.Bound.Max)
-	pad := 12 * scale
-	pb := image.Rect(int(math.Min(math.Min(x0, x1), math.Min(x2, x3))-pad), int(math.Min(math.Min(y0, y1), math.Min(y2, y3))-pad),
-		int(math.Max(math.Max(x0, x1), math.Max(x2, x3))+pad), int(math.Max(math.Max(y0, y1), math.Max(y2, y3))+pad)).Intersect(frame)
-	if pb.Empty() {
-		return overlayMask{}
-	}
-	z := vector.NewRasterizer(pb.Dx(), pb.Dy())
-	off := [2]float64{float64(pb.Min.X), float64(pb.Min.Y)}
 	dash := 0.0
 	if f.Kind == KindSphere || f.Approximate {
 		dash = 8 * scale
 	}
+	cov := map[int32]uint8{}
+	line := func(ls []orb.Point, w float64) {
+		pts := make([][2]float64, len(ls))
+		for i, p := range ls {
+			x, y := v.Pixel(p)
+			pts[i] = [2]float64{x, y}
+		}
+		along := 0.0
+		for start := 0; start+1 < len(pts); {
+			// A chunk: points while its bound stays small.
+			b := image.Rect(int(pts[start][0]), int(pts[start][1]), int(pts[start][0])+1, int(pts[start][1])+1)
+			end := start + 1
+			for ; end < len(pts); end++ {
+				nb := b.Union(image.Rect(int(pts[end][0]), int(pts[end][1]), int(pts[end][0])+1, int(pts[end][1])+1))
+				if end > start+1 && (nb.Dx() > 96 || nb.Dy() > 96) {
+					break
+				}
+				b = nb
+			}
+			end = min(end, len(pts)-1)
+			r.rasterizeChunk(cov, pts[start:end+1], b.Inset(-int(w+2)), w, dash, &along)
+			start = end
+		}
+	}
 	switch g := f.Geometry.(type) {
 	case orb.LineString:
-		strokeLine(z, v, off, g, 2.5*scale, dash)
+		line(g, 2.5*scale)
 	case orb.MultiLineString:
 		for _, ls := range g {
-			strokeLine(z, v, off, ls, 2.5*scale, dash)
+			line(ls, 2.5*scale)
 		}
 	case orb.Polygon:
 		for _, ring := range g {
-			strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
+			line(ring, 2*scale)
 		}
 	case orb.MultiPolygon:
 		for _, pg := range g {
 			for _, ring := range pg {
-				strokeLine(z, v, off, orb.LineString(ring), 2*scale, dash)
+				line(ring, 2*scale)
 			}
 		}
 	case orb.Point:
-		marker(z, v, off, g, 6*scale)
+		r.markerMask(cov, g, 6*scale)
 	case orb.MultiPoint:
 		for _, p := range g {
-			marker(z, v, off, p, 6*scale)
+			r.markerMask(cov, p, 6*scale)
 		}
 	}
-	mask := image.NewAlpha(image.Rect(0, 0, pb.Dx(), pb.Dy()))
+	var m overlayMask
+	for i := range cov {
+		m.pix = append(m.pix, i)
+	}
+	sort.Slice(m.pix, func(a, b int) bool { return m.pix[a] < m.pix[b] })
+	m.alpha = make([]uint8, len(m.pix))
+	for j, i := range m.pix {
+		m.alpha[j] = cov[i]
+	}
+	return m
+}
+
+// rasterizeChunk strokes the polyline pts (pixels) over the bound b and
+// merges the coverage into cov, keeping the larger where chunks meet.
+func (r *Renderer) rasterizeChunk(cov map[int32]uint8, pts [][2]float64, b image.Rectangle, w, dash float64, along *float64) {
+	b = b.Intersect(image.Rect(0, 0, r.view.Width, r.view.Height))
+	if b.Empty() {
+		for i := 1; i < len(pts); i++ {
+			*along += math.Hypot(pts[i][0]-pts[i-1][0], pts[i][1]-pts[i-1][1])
+		}
+		return
+	}
+	z := vector.NewRasterizer(b.Dx(), b.Dy())
+	ox, oy := float64(b.Min.X), float64(b.Min.Y)
+	for i := 1; i < len(pts); i++ {
+		seg(z, pts[i-1][0]-ox, pts[i-1][1]-oy, pts[i][0]-ox, pts[i][1]-oy, w, dash, along)
+	}
+	r.mergeCoverage(cov, z, b)
+}
+
+func (r *Renderer) markerMask(cov map[int32]uint8, p orb.Point, rad float64) {
+	x, y := r.view.Pixel(p)
+	b := image.Rect(int(x-rad)-2, int(y-rad)-2, int(x+rad)+3, int(y+rad)+3).Intersect(image.Rect(0, 0, r.view.Width, r.view.Height))
+	if b.Empty() {
+		return
+	}
+	z := vector.NewRasterizer(b.Dx(), b.Dy())
+	marker(z, r.view, [2]float64{float64(b.Min.X), float64(b.Min.Y)}, p, rad)
+	r.mergeCoverage(cov, z, b)
+}
+
+func (r *Renderer) mergeCoverage(cov map[int32]uint8, z *vector.Rasterizer, b image.Rectangle) {
+	mask := image.NewAlpha(image.Rect(0, 0, b.Dx(), b.Dy()))
 	z.DrawOp = draw.Src
 	z.Draw(mask, mask.Rect, image.Opaque, image.Point{})
-	var m overlayMask
-	for y := 0; y < pb.Dy(); y++ {
-		for x, a := range mask.Pix[y*mask.Stride : y*mask.Stride+pb.Dx()] {
+	for y := 0; y < b.Dy(); y++ {
+		for x, a := range mask.Pix[y*mask.Stride : y*mask.Stride+b.Dx()] {
 			if a != 0 {
-				m.pix = append(m.pix, int32((y+pb.Min.Y)*v.Width+x+pb.Min.X))
-				m.alpha = append(m.alpha, a)
+				k := int32((y+b.Min.Y)*r.view.Width + x + b.Min.X)
+				if a > cov[k] {
+					cov[k] = a
+				}
 			}
 		}
 	}
-	return m
 }
 
 // strokeLine adds a polyline of width w (pixels) to z, dashed with dash
