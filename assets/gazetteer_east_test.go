@@ -92,6 +92,8 @@ var gazetteerEast = []fact{
 	{"Kiev taken", 50.45, 30.52, "1941-10-01", gzMil, gzSU},
 	{"Kiev 1942", 50.45, 30.52, "1942-05-26", gzRKU, gzSU},
 	{"Chernihiv 1941", 51.49, 31.29, "1941-09-20", gzMil, gzSU},
+	{"Chernihiv the day before it fell", 51.49, 31.29, "1941-09-08", gzSU, gzSU},
+	{"Chernihiv on the day it fell (9 September 1941)", 51.49, 31.29, "1941-09-09", gzMil, gzSU},
 	{"Kirovohrad 1942", 48.51, 32.26, "1942-01-01", gzRKU, gzSU},
 	{"Kharkiv before its fall", 49.99, 36.23, "1941-10-01", gzSU, gzSU},
 	{"Kharkiv 1942", 49.99, 36.23, "1942-05-26", gzMil, gzSU},

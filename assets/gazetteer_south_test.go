@@ -36,6 +36,8 @@ var gazetteerSouth = []fact{
 	{"Kalinin retaken", 56.86, 35.90, "1941-12-20", "Soviet Union", "Soviet Union"},
 	{"Mozhaysk retaken", 55.50, 36.03, "1942-02-01", "Soviet Union", "Soviet Union"},
 	{"Kaluga taken", 54.51, 36.27, "1941-11-15", "Germany (military administration)", "Soviet Union"},
+	{"Kaluga the day before it fell", 54.51, 36.27, "1941-10-11", "Soviet Union", "Soviet Union"},
+	{"Kaluga on the day it fell (12 October 1941)", 54.51, 36.27, "1941-10-12", "Germany (military administration)", "Soviet Union"},
 	{"Kaluga retaken", 54.51, 36.27, "1942-01-05", "Soviet Union", "Soviet Union"},
 	{"Tula never taken", 54.19, 37.62, "1941-11-30", "Soviet Union", "Soviet Union"},
 	{"Orel", 52.97, 36.07, "1942-05-26", "Germany (military administration)", "Soviet Union"},

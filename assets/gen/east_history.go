@@ -227,7 +227,7 @@ func eastTerritories() []*territory {
 				"1941-11-15", rkUkraine, srcRKUNov, "")},
 		{ID: "ua-chernihiv", Name: "Left-bank Ukraine: Chernihiv", Names: map[string]string{"uk": "Чернігів", "ru": "Чернигов"},
 			Geom: func(b *builder) geom.Geometry { return b.chernihiv() },
-			Versions: sovietPiece(srcUSSR, "1941-09-10~", srcBarbarossa, "Chernihiv fell on 9 September 1941 as German armies closed the Kiev pocket from the north. Held under the army throughout.",
+			Versions: sovietPiece(srcUSSR, "1941-09-09~", srcBarbarossa, "Chernihiv fell on 9 September 1941 as German armies closed the Kiev pocket from the north. Held under the army throughout.",
 				"", holder{}, "", "")},
 		{ID: "ua-left-bank-south", Name: "Left-bank Ukraine: Poltava, Zaporizhzhia, Melitopol", Names: map[string]string{"uk": "Полтава, Запоріжжя, Мелітополь"},
 			Geom: func(b *builder) geom.Geometry { return b.leftBankRKU() },
