@@ -231,7 +231,7 @@ func eastTerritories() []*territory {
 				"", holder{}, "", "")},
 		{ID: "ua-left-bank-south", Name: "Left-bank Ukraine: Poltava, Zaporizhzhia, Melitopol", Names: map[string]string{"uk": "Полтава, Запоріжжя, Мелітополь"},
 			Geom: func(b *builder) geom.Geometry { return b.leftBankRKU() },
-			Versions: sovietPiece(srcUSSR, "1941-10-01~", srcBarbarossa, "Poltava fell on 18 September, Zaporizhzhia on 3–4 October and Melitopol on 6 October 1941.",
+			Versions: sovietPiece(srcUSSR, "1941-10-01~", srcBarbarossa, "Poltava fell on 18 September, Zaporizhzhia on 3–4 October and Melitopol on 6 October 1941; the piece as a whole changes hands on 1 October, between those dates.",
 				"1942-09-01", rkUkraine, srcRKU42, "The limits of the area transferred are approximate.")},
 		{ID: "ua-kharkiv-donbas", Name: "Left-bank Ukraine: Sumy, Kharkiv, Stalino", Names: map[string]string{"uk": "Суми, Харків, Сталіно (Донецьк)"},
 			Geom: func(b *builder) geom.Geometry { return b.kharkivDonbasRest() },
