@@ -393,6 +393,14 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	selEdge := pack(color.RGBA{0xd0, 0x20, 0x20, 0xff})
 	hlEdge := pack(color.RGBA{0x30, 0x30, 0x90, 0xff})
 
+	// The labels depend on the view and the day only: place them while
+	// the frame is painted.
+	var labels []Label
+	labelsDone := make(chan struct{})
+	go func() {
+		defer close(labelsDone)
+		labels = r.labels(d, s)
+	}()
 	bands := min(runtime.GOMAXPROCS(0), 8, v.Height)
 	var wg sync.WaitGroup
 	for b := 0; b < bands; b++ {
@@ -408,7 +416,8 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	r.patchOverlaps(dst, row)
 	r.drawOverlays(dst, d, s)
 	r.drawGraticule(dst, s)
-	return r.labels(d, s)
+	<-labelsDone
+	return labels
 }
 
 // fillRows fills rows [y0, y1) of dst run by run through the palette,
@@ -689,33 +698,54 @@ func (r *Renderer) drawOverlays(dst *image.RGBA, d Day, s Style) {
 			r.ovMasks[f.Index] = masks[i]
 		}
 	}
-	for _, kind := range Kinds {
-		if kind == KindTerritory || !contains(s.Overlays, kind) {
-			continue
-		}
-		c := overlayColors[kind]
-		for _, f := range r.atlas.Features() {
-			if f.Kind != kind {
-				continue
-			}
-			m := r.ovMasks[f.Index]
-			faded := !f.ValidOn(d)
-			for j, i := range m.pix {
-				x, y := int(i)%w, int(i)/w
-				px := pixels(dst, y, w)
-				a := uint32(m.alpha[j])
-				if faded {
-					a = a * 2 / 5
+	// Composite in bands of rows, on every core; within a band, kinds and
+	// features in order.
+	all := unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(dst.Pix))), len(dst.Pix)/4)
+	stride := dst.Stride / 4
+	h := r.view.Height
+	bands := max(1, min(runtime.GOMAXPROCS(0), 8, h))
+	var wg sync.WaitGroup
+	for band := 0; band < bands; band++ {
+		lo, hi := int32(w*(h*band/bands)), int32(w*(h*(band+1)/bands))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, kind := range Kinds {
+				if kind == KindTerritory || !contains(s.Overlays, kind) {
+					continue
 				}
-				o := px[x]
-				mix := func(shift uint, cv uint8) uint32 {
-					ov := (o >> shift) & 0xff
-					return ((uint32(cv)*a + ov*(255-a) + 127) / 255) << shift
+				c := overlayColors[kind]
+				cr, cg, cb := uint32(c.R), uint32(c.G), uint32(c.B)
+				for _, f := range r.atlas.Features() {
+					if f.Kind != kind {
+						continue
+					}
+					m := r.ovMasks[f.Index]
+					faded := !f.ValidOn(d)
+					j0 := sort.Search(len(m.pix), func(j int) bool { return m.pix[j] >= lo })
+					for j := j0; j < len(m.pix) && m.pix[j] < hi; j++ {
+						i := m.pix[j]
+						a := uint32(m.alpha[j])
+						if faded {
+							a = a * 2 / 5
+						}
+						k := int(i)
+						if stride != w {
+							k = int(i)/w*stride + int(i)%w
+						}
+						o := all[k]
+						na := 255 - a
+						// x/255 as (x·257 + 257) >> 16: within one of the exact quotient.
+						r := ((cr*a+(o&0xff)*na)*257 + 257) >> 16
+						g := ((cg*a+(o>>8&0xff)*na)*257 + 257) >> 16
+						b := ((cb*a+(o>>16&0xff)*na)*257 + 257) >> 16
+						all[k] = r | g<<8 | b<<16 | 0xff<<24
+					}
 				}
-				px[x] = mix(0, c.R) | mix(8, c.G) | mix(16, c.B) | 0xff<<24
 			}
-		}
+		}()
 	}
+	wg.Wait()
 }
 
 // overlayMask rasterizes one overlay feature into a sparse coverage mask.
