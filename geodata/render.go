@@ -451,25 +451,20 @@ func (r *Renderer) fillRows(dst *image.RGBA, y0, y1 int, hatch color.RGBA) {
 	}
 }
 
-// fill32 sets every pixel of seg to c, two pixels a store where it can.
+// fill32 sets every pixel of seg to c: short runs by a loop, long ones
+// by doubling copies (memmove uses the widest stores the processor has).
 func fill32(seg []uint32, c uint32) {
-	if len(seg) < 8 {
+	if len(seg) < 32 {
 		for i := range seg {
 			seg[i] = c
 		}
 		return
 	}
-	if uintptr(unsafe.Pointer(&seg[0]))&7 != 0 {
-		seg[0] = c
-		seg = seg[1:]
+	for i := 0; i < 16; i++ {
+		seg[i] = c
 	}
-	wide := unsafe.Slice((*uint64)(unsafe.Pointer(&seg[0])), len(seg)/2)
-	c2 := uint64(c) | uint64(c)<<32
-	for i := range wide {
-		wide[i] = c2
-	}
-	if len(seg)%2 == 1 {
-		seg[len(seg)-1] = c
+	for n := 16; n < len(seg); n *= 2 {
+		copy(seg[n:], seg[:n])
 	}
 }
 
