@@ -267,10 +267,7 @@ func cmdRender(c *cliCmd, args []string) int {
 	if code, done := c.parse(fs, args, false); done {
 		return code
 	}
-	if *date == "" {
-		return c.usage("--date YYYY-MM-DD is required")
-	}
-	d, err := flagDay("date", *date)
+	d, err := requiredDay("date", *date)
 	if err != nil {
 		return c.usage("%v", err)
 	}
@@ -339,6 +336,14 @@ func (m *mapFlags) parse() (l geodata.Layer, w, h int, b orb.Bound, err error) {
 		}
 	}
 	return
+}
+
+// requiredDay parses a day flag that must be given.
+func requiredDay(name, s string) (geodata.Day, error) {
+	if s == "" {
+		return 0, fmt.Errorf("--%s YYYY-MM-DD is required", name)
+	}
+	return flagDay(name, s)
 }
 
 func flagPixels(name, s string) (int, error) {
@@ -678,10 +683,7 @@ func cmdExport(c *cliCmd, args []string) int {
 	if code, done := c.parse(fs, args, false); done {
 		return code
 	}
-	if *date == "" {
-		return c.usage("--date YYYY-MM-DD is required")
-	}
-	d, err := flagDay("date", *date)
+	d, err := requiredDay("date", *date)
 	if err != nil {
 		return c.usage("%v", err)
 	}
@@ -837,10 +839,7 @@ func cmdQuery(c *cliCmd, args []string) int {
 	if code, done := c.parse(fs, args, false); done {
 		return code
 	}
-	if *date == "" {
-		return c.usage("--date YYYY-MM-DD is required")
-	}
-	d, err := flagDay("date", *date)
+	d, err := requiredDay("date", *date)
 	if err != nil {
 		return c.usage("%v", err)
 	}

@@ -167,40 +167,55 @@ func (b *builder) sSyriaPart(south bool) geom.Geometry {
 	return diff(b.C("Syria"), s)
 }
 
-func (b *builder) sEgyptPart(part string) geom.Geometry {
-	return b.Memo("sEgypt:"+part, func() geom.Geometry {
-		eg := b.C("Egypt")
-		sol := inter(eg, b.Cut("eg-sollum"))
-		sb := diff(inter(eg, b.Cut("eg-sidi-barrani")), sol)
-		ma := diff(diff(inter(eg, b.Cut("eg-matruh-alamein")), sol), sb)
-		switch part {
-		case "sollum":
-			return sol
-		case "sidi-barrani":
-			return sb
-		case "matruh":
-			return ma
+// carve cuts a country into pieces by successive cuts: piece i is the
+// country inside cut i less the pieces before it; the last piece returned
+// is the rest of the country.
+func (b *builder) carve(country string, cuts ...string) []geom.Geometry {
+	c := b.C(country)
+	var parts []geom.Geometry
+	for _, cut := range cuts {
+		p := inter(c, b.Cut(cut))
+		for _, q := range parts {
+			p = diff(p, q)
 		}
-		return diff(diff(diff(eg, sol), sb), ma)
-	})
+		parts = append(parts, p)
+	}
+	rest := c
+	for _, q := range parts {
+		rest = diff(rest, q)
+	}
+	return append(parts, rest)
+}
+
+// carvedPart returns the named piece of a carved country (a cut's id, or
+// "" for the rest); the country is carved once.
+func (b *builder) carvedPart(country string, cuts []string, part string) geom.Geometry {
+	key := "carve:" + country + ":"
+	if _, ok := b.cache[key+part]; !ok {
+		for j, p := range b.carve(country, cuts...) {
+			name := ""
+			if j < len(cuts) {
+				name = cuts[j]
+			}
+			b.cache[key+name] = p
+		}
+	}
+	return b.cache[key+part]
+}
+
+var (
+	egyptCuts = []string{"eg-sollum", "eg-sidi-barrani", "eg-matruh-alamein"}
+	libyaCuts = []string{"ly-tobruk", "ly-marmarica", "ly-cyrenaica"}
+)
+
+func (b *builder) sEgyptPart(part string) geom.Geometry {
+	cut := map[string]string{"sollum": "eg-sollum", "sidi-barrani": "eg-sidi-barrani", "matruh": "eg-matruh-alamein"}[part]
+	return b.carvedPart("Egypt", egyptCuts, cut)
 }
 
 func (b *builder) sLibyaPart(part string) geom.Geometry {
-	return b.Memo("sLibya:"+part, func() geom.Geometry {
-		ly := b.C("Libya")
-		tob := inter(ly, b.Cut("ly-tobruk"))
-		mar := diff(inter(ly, b.Cut("ly-marmarica")), tob)
-		cyr := diff(diff(inter(ly, b.Cut("ly-cyrenaica")), tob), mar)
-		switch part {
-		case "tobruk":
-			return tob
-		case "marmarica":
-			return mar
-		case "cyrenaica":
-			return cyr
-		}
-		return diff(diff(diff(ly, tob), mar), cyr)
-	})
+	cut := map[string]string{"tobruk": "ly-tobruk", "marmarica": "ly-marmarica", "cyrenaica": "ly-cyrenaica"}[part]
+	return b.carvedPart("Libya", libyaCuts, cut)
 }
 
 func (b *builder) sMoroccoPart(part string) geom.Geometry {
