@@ -2,11 +2,9 @@ package geodata
 
 import (
 	"image"
-	"image/draw"
 	"math"
 
 	"github.com/paulmach/orb"
-	"golang.org/x/image/vector"
 )
 
 // graticuleCache is the graticule rasterized for one view, step and scale.
@@ -70,36 +68,15 @@ func (r *Renderer) drawGraticule(dst *image.RGBA, s Style) {
 	g := &r.grat
 	if g.view != v || g.step != s.Graticule || g.scale != scale {
 		g.view, g.step, g.scale = v, s.Graticule, scale
-		z := vector.NewRasterizer(v.Width, v.Height)
+		mb := newMaskBuilder(v)
 		for _, ls := range Graticule(v.Bound(), s.Graticule) {
-			strokeLine(z, v, [2]float64{}, ls, scale, 0)
+			mb.line(ls, scale, 0)
 		}
-		mask := image.NewAlpha(image.Rect(0, 0, v.Width, v.Height))
-		z.DrawOp = draw.Src
-		z.Draw(mask, mask.Rect, image.Opaque, image.Point{})
-		g.mask = overlayMask{}
-		for i, a := range mask.Pix {
-			if a != 0 {
-				g.mask.pix = append(g.mask.pix, int32(i))
-				g.mask.alpha = append(g.mask.alpha, a)
-			}
-		}
+		g.mask = mb.mask()
 	}
 	th := s.Theme
 	if th == (Theme{}) {
 		th = Light
 	}
-	c := th.Label
-	w := v.Width
-	for j, i := range g.mask.pix {
-		x, y := int(i)%w, int(i)/w
-		px := pixels(dst, y, w)
-		a := uint32(g.mask.alpha[j]) * 2 / 5
-		o := px[x]
-		mix := func(shift uint, cv uint8) uint32 {
-			ov := (o >> shift) & 0xff
-			return ((uint32(cv)*a + ov*(255-a) + 127) / 255) << shift
-		}
-		px[x] = mix(0, c.R) | mix(8, c.G) | mix(16, c.B) | 0xff<<24
-	}
+	r.composite(dst, []maskLayer{{mask: g.mask, color: th.Label, opacity: 102}})
 }

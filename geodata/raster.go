@@ -2,7 +2,7 @@ package geodata
 
 import (
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/paulmach/orb"
 )
@@ -83,7 +83,13 @@ func (s *scan) fill(mp orb.MultiPolygon, pb orb.Bound, v View, span func(y, x0, 
 			if len(xs) < 2 {
 				continue
 			}
-			sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
+			if len(xs) == 2 {
+				if xs[1] < xs[0] {
+					xs[0], xs[1] = xs[1], xs[0]
+				}
+			} else {
+				slices.Sort(xs)
+			}
 			for i := 0; i+1 < len(xs); i += 2 {
 				x0 := int(math.Ceil(float64(xs[i]) - 0.5))
 				x1 := int(math.Ceil(float64(xs[i+1]) - 0.5))

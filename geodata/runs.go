@@ -1,0 +1,375 @@
+package geodata
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+)
+
+// run is a horizontal run of pixels of one id: [i, i+n) in row-major
+// pixel order. Ids are 0 for sea, 1 for land outside the data and
+// piece+2 for a piece.
+type run struct {
+	i, n int32
+	id   uint16
+}
+
+// edge is a pixel whose right or lower neighbour has another id: only
+// there can a border be drawn, whatever the date.
+type edge struct {
+	i         int32
+	id, other uint16
+}
+
+// span is a run of one row found by the scanline fill: [x0, x1).
+type span struct {
+	x0, x1 int32
+	id     uint16
+}
+
+// band is the rasterization of rows [y0, y1): its runs, edges and per
+// piece statistics, made by one goroutine.
+type band struct {
+	y0, y1 int
+	runs   []run
+	rowRun []int32 // counts per row
+	edges  []edge
+	rowEdg []int32 // counts per row
+	stats  []pieceStat
+	over   map[int32][]uint16
+	// scratch
+	spans [][]span // piece spans per row
+	land  [][]span // land spans per row
+	row   []uint16 // one row of ids, for rows whose pieces overlap
+}
+
+// bands returns how many bands of rows h rows are drawn in: one per core,
+// at most 8.
+func bands(h int) int { return max(1, min(runtime.GOMAXPROCS(0), 8, h)) }
+
+// rasterize finds, for the current view, the runs of pixels of each id
+// row by row (pieces over the land backdrop over the sea), the edges
+// between them and the statistics for labels, in parallel bands of rows.
+// No per-pixel id buffer is written: runs are made from the spans the
+// scanline fill returns.
+func (r *Renderer) rasterize() {
+	v := r.view
+	a := r.atlas
+	nb := bands(v.Height)
+	if len(r.bands) != nb {
+		r.bands = make([]*band, nb)
+		for i := range r.bands {
+			r.bands[i] = &band{}
+		}
+	}
+	level := lodLevel(v.Res)
+	var lod *lodLevelData
+	if level >= 0 {
+		lod = a.levelOfDetail(level)
+	}
+	var wg sync.WaitGroup
+	for b, bd := range r.bands {
+		bd.y0, bd.y1 = v.Height*b/nb, v.Height*(b+1)/nb
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			bd.scan(r, lod)
+		}()
+	}
+	wg.Wait()
+	// The lower-neighbour edges of a band's last row need the next band's
+	// first row: add them now.
+	for b := 0; b+1 < len(r.bands); b++ {
+		r.bands[b].lastRowEdges(r.bands[b+1], v.Width)
+	}
+	// Join the bands.
+	r.runs, r.rowRun = r.runs[:0], r.rowRun[:0]
+	r.edges, r.rowEdge = r.edges[:0], r.rowEdge[:0]
+	r.over = nil
+	if len(r.stats) != len(a.pieces) {
+		r.stats = make([]pieceStat, len(a.pieces))
+	}
+	clear(r.stats)
+	for _, bd := range r.bands {
+		k := 0
+		for _, c := range bd.rowRun {
+			r.rowRun = append(r.rowRun, int32(len(r.runs)))
+			r.runs = append(r.runs, bd.runs[k:k+int(c)]...)
+			k += int(c)
+		}
+		k = 0
+		for _, c := range bd.rowEdg {
+			r.rowEdge = append(r.rowEdge, int32(len(r.edges)))
+			r.edges = append(r.edges, bd.edges[k:k+int(c)]...)
+			k += int(c)
+		}
+		for i, l := range bd.stats {
+			g := &r.stats[i]
+			g.n += l.n
+			g.sx += l.sx
+			g.sy += l.sy
+			if l.r > g.r {
+				g.ry, g.rx0, g.r = l.ry, l.rx0, l.r
+			}
+		}
+		for k, ids := range bd.over {
+			if r.over == nil {
+				r.over = map[int32][]uint16{}
+			}
+			r.over[k] = ids
+		}
+	}
+	r.rowRun = append(r.rowRun, int32(len(r.runs)))
+	r.rowEdge = append(r.rowEdge, int32(len(r.edges)))
+	r.ok = true
+}
+
+// scan rasterizes the rows of the band: spans of the land and of every
+// piece, then per row the runs, the right-neighbour edges, the
+// lower-neighbour edges within the band, and the statistics.
+func (bd *band) scan(r *Renderer, lod *lodLevelData) {
+	v := r.view
+	a := r.atlas
+	nrows := bd.y1 - bd.y0
+	bd.spans = grow(bd.spans, nrows)
+	bd.land = grow(bd.land, nrows)
+	s := newScan(bd.y0, bd.y1)
+	if a.landP != nil {
+		land := a.landP
+		if lod != nil {
+			land = lod.land
+		}
+		s.fill(land, a.landPB, v, func(y, x0, x1 int) {
+			k := y - bd.y0
+			bd.land[k] = append(bd.land[k], span{int32(x0), int32(x1), 1})
+		})
+	}
+	for pi, pc := range a.pieces {
+		id := uint16(pi + 2)
+		geom := pc.proj
+		if lod != nil {
+			geom = lod.pieces[pi]
+		}
+		s.fill(geom, pc.pbound, v, func(y, x0, x1 int) {
+			k := y - bd.y0
+			bd.spans[k] = append(bd.spans[k], span{int32(x0), int32(x1), id})
+		})
+	}
+	if len(bd.stats) != len(a.pieces) {
+		bd.stats = make([]pieceStat, len(a.pieces))
+	}
+	clear(bd.stats)
+	bd.over = nil
+	bd.runs, bd.rowRun = bd.runs[:0], bd.rowRun[:0]
+	bd.edges, bd.rowEdg = bd.edges[:0], bd.rowEdg[:0]
+	w := v.Width
+	prev := 0 // index in bd.runs of the previous row's first run
+	for k := 0; k < nrows; k++ {
+		y := bd.y0 + k
+		start := len(bd.runs)
+		bd.rowRuns(y, w, bd.spans[k], bd.land[k])
+		bd.spans[k], bd.land[k] = bd.spans[k][:0], bd.land[k][:0]
+		cur := bd.runs[start:]
+		bd.rowRun = append(bd.rowRun, int32(len(cur)))
+		for _, rn := range cur {
+			if rn.id < 2 {
+				continue
+			}
+			st := &bd.stats[rn.id-2]
+			n := int(rn.n)
+			x0 := int(rn.i) - y*w
+			st.n += n
+			st.sx += float64(2*x0+n) / 2 * float64(n)
+			st.sy += (float64(y) + 0.5) * float64(n)
+			if n > st.r {
+				st.ry, st.rx0, st.r = y, x0, n
+			}
+		}
+		// Edges of the previous row: right neighbours, then lower ones.
+		if k > 0 {
+			n := len(bd.edges)
+			bd.edges = rowEdges(bd.edges, bd.runs[prev:start], cur, y-1, w)
+			bd.rowEdg = append(bd.rowEdg, int32(len(bd.edges)-n))
+		}
+		prev = start
+	}
+	// The last row's right-neighbour edges; its lower ones come with the
+	// next band (lastRowEdges).
+	if nrows > 0 {
+		n := len(bd.edges)
+		bd.edges = rowEdges(bd.edges, bd.runs[prev:], nil, bd.y1-1, w)
+		bd.rowEdg = append(bd.rowEdg, int32(len(bd.edges)-n))
+	}
+}
+
+// lastRowEdges adds to the band's last row the edges with the first row
+// of next.
+func (bd *band) lastRowEdges(next *band, w int) {
+	if bd.y1 <= bd.y0 || next.y1 <= next.y0 {
+		return
+	}
+	last := bd.runs[len(bd.runs)-int(bd.rowRun[len(bd.rowRun)-1]):]
+	first := next.runs[:next.rowRun[0]]
+	n := len(bd.edges)
+	bd.edges = lowerEdges(bd.edges, last, first, bd.y1-1, w)
+	bd.rowEdg[len(bd.rowEdg)-1] += int32(len(bd.edges) - n)
+}
+
+// rowEdges appends the edges of row y: where a run ends inside the row
+// (right neighbour) and, when next is not nil, where next differs below.
+func rowEdges(es []edge, cur, next []run, y, w int) []edge {
+	for k := 0; k+1 < len(cur); k++ {
+		es = append(es, edge{cur[k].i + cur[k].n - 1, cur[k].id, cur[k+1].id})
+	}
+	if next == nil {
+		return es
+	}
+	return lowerEdges(es, cur, next, y, w)
+}
+
+// lowerEdges appends the pixels of row y (runs cur) whose lower neighbour
+// (runs next, of row y+1) has another id.
+func lowerEdges(es []edge, cur, next []run, y, w int) []edge {
+	i, j, x := 0, 0, 0
+	base, nbase := int32(y*w), int32((y+1)*w)
+	for x < w {
+		a, c := cur[i], next[j]
+		ae, ce := int(a.i-base+a.n), int(c.i-nbase+c.n)
+		end := min(ae, ce)
+		if a.id != c.id {
+			for xx := x; xx < end; xx++ {
+				es = append(es, edge{base + int32(xx), a.id, c.id})
+			}
+		}
+		x = end
+		if ae == end {
+			i++
+		}
+		if ce == end {
+			j++
+		}
+	}
+	return es
+}
+
+// rowRuns appends the runs of row y to bd.runs: pieces over the land
+// backdrop over the sea. spans are the pieces' spans in piece order,
+// land the backdrop's. Both are reordered.
+func (bd *band) rowRuns(y, w int, spans, land []span) {
+	base := int32(y * w)
+	sortSpans(spans)
+	for k := 1; k < len(spans); k++ {
+		if spans[k].x0 < spans[k-1].x1 {
+			bd.overlappingRow(y, w, spans, land)
+			return
+		}
+	}
+	sortSpans(land)
+	emit := func(x0, x1 int32, id uint16) {
+		if x0 >= x1 {
+			return
+		}
+		if n := len(bd.runs); n > 0 {
+			l := &bd.runs[n-1]
+			if l.id == id && l.i+l.n == base+x0 && l.i >= base {
+				l.n += x1 - x0
+				return
+			}
+		}
+		bd.runs = append(bd.runs, run{base + x0, x1 - x0, id})
+	}
+	li := 0
+	gap := func(g0, g1 int32) {
+		for li < len(land) && land[li].x1 <= g0 {
+			li++
+		}
+		cur := g0
+		for j := li; j < len(land) && land[j].x0 < g1; j++ {
+			s, e := max(land[j].x0, cur), min(land[j].x1, g1)
+			if s > cur {
+				emit(cur, s, 0)
+			}
+			if e > s {
+				emit(s, e, 1)
+				cur = e
+			}
+		}
+		emit(cur, g1, 0)
+	}
+	x := int32(0)
+	for _, s := range spans {
+		gap(x, s.x0)
+		emit(s.x0, s.x1, s.id)
+		x = s.x1
+	}
+	gap(x, int32(w))
+}
+
+// overlappingRow makes the runs of a row where pieces overlap (data
+// whose territories overlap on different days) pixel by pixel: the first
+// piece in piece order holds the pixel, the others are listed in over.
+func (bd *band) overlappingRow(y, w int, spans, land []span) {
+	if cap(bd.row) < w {
+		bd.row = make([]uint16, w)
+	}
+	row := bd.row[:w]
+	clear(row)
+	for _, s := range land {
+		for x := s.x0; x < s.x1; x++ {
+			row[x] = 1
+		}
+	}
+	// Piece order: the spans were sorted by x; ids follow piece order.
+	slices.SortStableFunc(spans, func(a, b span) int { return int(a.id) - int(b.id) })
+	for _, s := range spans {
+		for x := s.x0; x < s.x1; x++ {
+			if row[x] >= 2 {
+				if bd.over == nil {
+					bd.over = map[int32][]uint16{}
+				}
+				k := int32(y*w) + x
+				bd.over[k] = append(bd.over[k], s.id)
+				continue
+			}
+			row[x] = s.id
+		}
+	}
+	base := int32(y * w)
+	start, cur := 0, row[0]
+	for x := 1; x < w; x++ {
+		if row[x] != cur {
+			bd.runs = append(bd.runs, run{base + int32(start), int32(x - start), cur})
+			start, cur = x, row[x]
+		}
+	}
+	bd.runs = append(bd.runs, run{base + int32(start), int32(w - start), cur})
+}
+
+// sortSpans sorts spans by start.
+func sortSpans(s []span) {
+	slices.SortFunc(s, func(a, b span) int { return int(a.x0 - b.x0) })
+}
+
+func grow(s [][]span, n int) [][]span {
+	if len(s) < n {
+		s = append(s, make([][]span, n-len(s))...)
+	}
+	return s[:n]
+}
+
+// idAt returns the id of pixel i (row-major): one binary search in the
+// runs of its row.
+func (r *Renderer) idAt(i int) uint16 {
+	y := i / r.view.Width
+	rs := r.runs[r.rowRun[y]:r.rowRun[y+1]]
+	k, _ := slices.BinarySearchFunc(rs, int32(i), func(rn run, i int32) int {
+		switch {
+		case rn.i+rn.n <= i:
+			return -1
+		case rn.i > i:
+			return 1
+		}
+		return 0
+	})
+	return rs[k].id
+}
