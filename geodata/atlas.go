@@ -37,6 +37,7 @@ type Atlas struct {
 	landP    orb.MultiPolygon // projected
 	landGrid grid
 	lod      []lodLevelData
+	full     lodLevelData // the full geometry, as a level of detail
 	landPB   orb.Bound // of landP
 }
 
@@ -54,6 +55,7 @@ type lodLevelData struct {
 	once   sync.Once
 	pieces []orb.MultiPolygon // by piece
 	land   orb.MultiPolygon
+	topo   topology
 }
 
 // levelOfDetail returns the pieces and the land simplified at
@@ -66,10 +68,35 @@ func (a *Atlas) levelOfDetail(i int) *lodLevelData {
 		for j, p := range a.pieces {
 			polys[j] = p.proj
 		}
-		l.pieces = simplifyShared(polys, LODTolerances[i])
 		if a.landP != nil {
-			l.land = simplifyShared([]orb.MultiPolygon{a.landP}, LODTolerances[i])[0]
+			// The land with the pieces, so that the coasts they share stay
+			// shared.
+			polys = append(polys, a.landP)
 		}
+		polys = simplifyShared(polys, LODTolerances[i])
+		l.pieces = polys[:len(a.pieces)]
+		if a.landP != nil {
+			l.land = polys[len(a.pieces)]
+		}
+		l.topo = topologyOf(l.pieces, l.land)
+	})
+	return l
+}
+
+// geometry returns the pieces and the land drawn at resolution res, and
+// their topology.
+func (a *Atlas) geometry(res float64) *lodLevelData {
+	if level := lodLevel(res); level >= 0 {
+		return a.levelOfDetail(level)
+	}
+	l := &a.full
+	l.once.Do(func() {
+		l.pieces = make([]orb.MultiPolygon, len(a.pieces))
+		for j, p := range a.pieces {
+			l.pieces[j] = p.proj
+		}
+		l.land = a.landP
+		l.topo = topologyOf(l.pieces, l.land)
 	})
 	return l
 }

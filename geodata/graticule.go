@@ -1,18 +1,19 @@
 package geodata
 
 import (
-	"image"
 	"math"
 
 	"github.com/paulmach/orb"
 )
 
-// graticuleCache is the graticule rasterized for one view, step and scale.
+// graticuleCache is the graticule drawn for one view, step and scale.
 type graticuleCache struct {
 	view  View
 	step  float64
 	scale float64
-	mask  overlayMask
+	set   strokeSet
+	col   [1]uint32
+	op    [1]uint8
 }
 
 // GraticuleStep returns the spacing in degrees of the graticule suited to
@@ -54,11 +55,11 @@ func Graticule(b orb.Bound, step float64) orb.MultiLineString {
 	return out
 }
 
-// drawGraticule draws the graticule of s.Graticule degrees, thin and
-// translucent, from a mask made once per view.
-func (r *Renderer) drawGraticule(dst *image.RGBA, s Style) {
+// graticule makes the graticule of s.Graticule degrees for the view, thin
+// and translucent, if it is not made yet; false when none is drawn.
+func (r *Renderer) graticule(s Style) bool {
 	if s.Graticule <= 0 {
-		return
+		return false
 	}
 	scale := s.Scale
 	if scale <= 0 {
@@ -66,17 +67,24 @@ func (r *Renderer) drawGraticule(dst *image.RGBA, s Style) {
 	}
 	v := r.view
 	g := &r.grat
-	if g.view != v || g.step != s.Graticule || g.scale != scale {
+	if g.view != v || g.step != s.Graticule || g.scale != scale || g.set.start == nil {
 		g.view, g.step, g.scale = v, s.Graticule, scale
-		mb := newMaskBuilder(v)
+		sl := strokeList{w: v.Width, h: v.Height}
+		var pts [][2]float64
 		for _, ls := range Graticule(v.Bound(), s.Graticule) {
-			mb.line(ls, scale, 0)
+			pts = pts[:0]
+			for _, p := range ls {
+				x, y := v.Pixel(p)
+				pts = append(pts, [2]float64{x, y})
+			}
+			sl.polyline(pts, lineStyle{width: scale})
 		}
-		g.mask = mb.mask()
+		g.set.join([][]stroke{sl.px}, v.Width, v.Height)
 	}
 	th := s.Theme
 	if th == (Theme{}) {
 		th = Light
 	}
-	r.composite(dst, []maskLayer{{mask: g.mask, color: th.Label, opacity: 102}})
+	g.col[0], g.op[0] = pack(th.Label), 102
+	return true
 }

@@ -3,49 +3,69 @@ package geodata
 import (
 	"image"
 	"image/draw"
+	"math"
 	"testing"
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/vector"
 )
 
-// The chunked mask of a stroke matches the stroke rasterized over the
-// whole view at once.
-func TestMaskMatchesWholeView(t *testing.T) {
+// A line's strokes cover what x/image/vector (exact area coverage)
+// covers, but at its ends and turns.
+func TestStrokesMatchVector(t *testing.T) {
 	v := Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 320, 240)
 	tests := []struct {
 		name       string
 		ls         orb.LineString
 		w, dash    float64
-		maxOff     int // pixels whose coverage differs by more than 24
+		maxOff     int // pixels away from the ends and turns whose coverage differs by more than 24
 		wantCoverd int // at least this many pixels covered
 	}{
 		{"short", orb.LineString{{25, 45}, {25.5, 46}, {25.2, 47}}, 1, 0, 0, 20},
 		{"meridian", orb.LineString{{25, 38}, {25, 45}, {25, 50}, {25, 62}}, 1, 0, 0, 200},
 		{"long diagonal, one segment", orb.LineString{{14, 39}, {36, 61}}, 2.5, 0, 0, 700},
 		{"zigzag", orb.LineString{{16, 41}, {20, 58}, {22, 42}, {30, 59}, {34, 41}}, 2, 0, 0, 1500},
-		{"dashed", orb.LineString{{16, 50}, {34, 51}}, 2.5, 8, 0, 250},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			mb := newMaskBuilder(v)
-			mb.line(tt.ls, tt.w, tt.dash)
-			m := mb.mask()
-			got := make([]uint8, v.Width*v.Height)
-			for j, i := range m.pix {
-				if j > 0 && m.pix[j-1] >= i {
-					t.Fatalf("mask pixels not ascending at %d", j)
+			sl := strokeList{w: v.Width, h: v.Height}
+			var pts [][2]float64
+			for _, p := range tt.ls {
+				x, y := v.Pixel(p)
+				pts = append(pts, [2]float64{x, y})
+			}
+			sl.polyline(pts, lineStyle{width: tt.w, dash: tt.dash})
+			// A pixel is covered once, but near a sharp turn.
+			near := func(i int32) bool {
+				x, y := float64(int(i)%v.Width)+0.5, float64(int(i)/v.Width)+0.5
+				for _, p := range pts {
+					if math.Hypot(p[0]-x, p[1]-y) < 12 {
+						return true
+					}
 				}
-				got[i] = m.alpha[j]
+				return false
+			}
+			got := make([]uint8, v.Width*v.Height)
+			for _, p := range sl.px {
+				if got[p.i] != 0 && !near(p.i) {
+					t.Errorf("pixel (%d, %d) covered twice", int(p.i)%v.Width, int(p.i)/v.Width)
+				}
+				got[p.i] = max(got[p.i], p.alpha)
 			}
 			// Over 512 pixels the rasterizer works in floating point, more
 			// precise along long edges than its fixed point.
 			z := vector.NewRasterizer(600, 600)
-			along := 0.0
 			for i := 1; i < len(tt.ls); i++ {
 				x0, y0 := v.Pixel(tt.ls[i-1])
 				x1, y1 := v.Pixel(tt.ls[i])
-				seg(z, x0, y0, x1, y1, tt.w, tt.dash, &along)
+				dx, dy := x1-x0, y1-y0
+				l := math.Hypot(dx, dy)
+				nx, ny := -dy/l*tt.w/2, dx/l*tt.w/2
+				z.MoveTo(float32(x0+nx), float32(y0+ny))
+				z.LineTo(float32(x1+nx), float32(y1+ny))
+				z.LineTo(float32(x1-nx), float32(y1-ny))
+				z.LineTo(float32(x0-nx), float32(y0-ny))
+				z.ClosePath()
 			}
 			big := image.NewAlpha(image.Rect(0, 0, 600, 600))
 			z.DrawOp = draw.Src
@@ -57,16 +77,35 @@ func TestMaskMatchesWholeView(t *testing.T) {
 				if a != 0 {
 					covered++
 				}
-				if d := int(a) - int(got[i]); d > 24 || d < -24 {
+				if d := int(a) - int(got[i]); (d > 24 || d < -24) && !near(int32(i)) {
 					off++
 				}
 			}
-			// The chunks are rasterized in fixed point, the whole view in
-			// floating point: coverage may differ by a few levels along
-			// long edges. A cut where coverage does not add up differs by half.
 			if off > tt.maxOff || covered < tt.wantCoverd {
 				t.Errorf("%d of %d covered pixels differ", off, covered)
 			}
 		})
+	}
+}
+
+// A dashed line covers about half of what the solid line covers.
+func TestDashes(t *testing.T) {
+	v := Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 320, 240)
+	pts := [][2]float64{{10, 100}, {300, 130}}
+	solid := strokeList{w: v.Width, h: v.Height}
+	solid.polyline(pts, lineStyle{width: 2.5})
+	dashed := strokeList{w: v.Width, h: v.Height}
+	dashed.polyline(pts, lineStyle{width: 2.5, dash: 8})
+	marked := strokeList{w: v.Width, h: v.Height}
+	marked.polyline(pts, lineStyle{width: 2.5, dash: 8, mark: true})
+	gaps := 0
+	for _, p := range marked.px {
+		gaps += int(p.gap)
+	}
+	if r := float64(len(dashed.px)) / float64(len(solid.px)); r < 0.4 || r > 0.6 {
+		t.Errorf("dashed covers %d pixels, solid %d", len(dashed.px), len(solid.px))
+	}
+	if len(marked.px) != len(solid.px) || gaps != len(solid.px)-len(dashed.px) {
+		t.Errorf("marked: %d pixels, %d in gaps; want %d, %d", len(marked.px), gaps, len(solid.px), len(solid.px)-len(dashed.px))
 	}
 }

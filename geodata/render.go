@@ -1,13 +1,13 @@
 package geodata
 
 import (
-	"encoding/binary"
 	"image"
 	"image/color"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -62,18 +62,33 @@ type Renderer struct {
 	stats []pieceStat
 
 	pal     []uint32
+	src     [][]uint32          // by id: a source row of its colour
+	rows    map[uint64][]uint32 // source rows by colour and hatching
+	maxRun  []int32             // by id: its longest run
 	key     []uint32
 	hl      []bool
 	apx     []bool
-	ovKey   overlayKey
-	ovMasks map[int]overlayMask // by feature index
-	grat    graticuleCache
+	// Overlays: the features, their strokes for ovKey, and this date's
+	// colour and opacity of each.
+	ovFeatures []*Feature
+	ovKey      overlayKey
+	ovSet      strokeSet
+	ovCol      []uint32
+	ovOpacity  []uint8
+	grat       graticuleCache
 
 	runs   []run
 	rowRun []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
-	edges  []edge
-	// edges of row y: edges[rowEdge[y]:rowEdge[y+1]]
-	rowEdge []int32
+	overPix []int32 // the keys of over, ascending
+	// labelCache holds the labels placed in this view, by epoch and scale.
+	labelCache map[labelKey][]Label
+	// borders are the border strokes, styled by pairs.
+	borders strokeSet
+	pairs   []idPair
+	// pairCol and pairDash are this date's border colour (0 for none) and
+	// dashing of each pair of borders.
+	pairCol  []uint32
+	pairDash []bool
 }
 
 type pieceStat struct {
@@ -170,65 +185,119 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	}
 	border := pack(blend(th.Border, th.Land, 0.15))
 	coast := pack(th.Coast)
-	hatch := th.Hatch
+	r.sourceRows(th.Hatch)
 	selEdge := pack(color.RGBA{0xd0, 0x20, 0x20, 0xff})
 	hlEdge := pack(color.RGBA{0x30, 0x30, 0x90, 0xff})
 
-	// The labels depend on the view and the day only: place them while
-	// the frame is painted.
-	var labels []Label
-	labelsDone := make(chan struct{})
-	go func() {
-		defer close(labelsDone)
-		labels = r.labels(d, s)
-	}()
-	bands := min(runtime.GOMAXPROCS(0), 8, v.Height)
+	r.pairColors(border, coast, selEdge, hlEdge)
+	overlays := r.overlayStyles(d, s)
+	grat := r.graticule(s)
+
+	// Paint in chunks of rows on every core: fill, overlapping pieces,
+	// borders, overlays. Meanwhile this goroutine places the labels (they
+	// depend on the view and the day only), then helps.
+	all := unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(dst.Pix))), len(dst.Pix)/4)
+	stride := dst.Stride / 4
+	chunks := (v.Height + rowsPerChunk - 1) / rowsPerChunk
+	var next atomic.Int32
+	work := func() {
+		for {
+			c := int(next.Add(1)) - 1
+			if c >= chunks {
+				return
+			}
+			y0, y1 := c*rowsPerChunk, min((c+1)*rowsPerChunk, v.Height)
+			r.fillRows(dst, y0, y1)
+			r.patchOverlaps(all, stride, row, y0, y1)
+			r.borders.paint(all, stride, v.Width, c, r.pairCol, nil, r.pairDash)
+			if overlays {
+				r.ovSet.paint(all, stride, v.Width, c, r.ovCol, r.ovOpacity, nil)
+			}
+			if grat {
+				r.grat.set.paint(all, stride, v.Width, c, r.grat.col[:], r.grat.op[:], nil)
+			}
+		}
+	}
 	var wg sync.WaitGroup
-	for b := 0; b < bands; b++ {
-		y0, y1 := v.Height*b/bands, v.Height*(b+1)/bands
+	for range min(runtime.GOMAXPROCS(0), 8, chunks) - 1 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r.fillRows(dst, y0, y1, hatch)
-			r.paintEdges(dst, y0, y1, border, coast, selEdge, hlEdge)
+			work()
 		}()
 	}
+	labels := r.labels(d, s)
+	work()
 	wg.Wait()
-	r.patchOverlaps(dst, row)
-	r.drawOverlays(dst, d, s)
-	r.drawGraticule(dst, s)
-	<-labelsDone
 	return labels
 }
 
-// fillRows fills rows [y0, y1) of dst run by run through the palette,
-// hatching the highlighted pieces.
-func (r *Renderer) fillRows(dst *image.RGBA, y0, y1 int, hatch color.RGBA) {
+// fillRows fills rows [y0, y1) of dst run by run: each run is one copy
+// from its colour's source row (hatched rows carry the hatching).
+func (r *Renderer) fillRows(dst *image.RGBA, y0, y1 int) {
 	w := r.view.Width
-	pal, hl := r.pal, r.hl
-	var hatchPal []uint32
+	src, hl := r.src, r.hl
 	for y := y0; y < y1; y++ {
 		out := pixels(dst, y, w)
 		base := int32(y * w)
 		for _, rn := range r.runs[r.rowRun[y]:r.rowRun[y+1]] {
-			c := pal[rn.id]
-			fill32(out[rn.i-base:rn.i-base+rn.n], c)
+			x0 := rn.i - base
+			row := src[rn.id]
 			if hl[rn.id] {
-				if hatchPal == nil {
-					hatchPal = make([]uint32, len(pal))
-					for i, c := range pal {
-						cc := color.RGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 0xff}
-						hatchPal[i] = pack(blend(cc, hatch, 0.35))
-					}
-				}
-				x0 := int(rn.i - base)
-				// Diagonal hatching: pixels where (x+y)%8 == 0.
-				first := x0 + ((8 - (x0+y)%8) % 8)
-				for x := first; x < x0+int(rn.n); x += 8 {
-					out[x] = hatchPal[rn.id]
-				}
+				// Diagonal hatching: pixels where (x+y)%8 == 0; the source
+				// row is hatched where its index is a multiple of 8.
+				row = row[(int(x0)+y)&7:]
 			}
+			copy(out[x0:x0+rn.n], row[:rn.n])
 		}
+	}
+}
+
+// sourceRows points r.src[id] at a row of pixels of id's colour at least
+// as long as id's longest run, hatched for highlighted ids. Rows are kept
+// by colour from one date to the next.
+func (r *Renderer) sourceRows(hatch color.RGBA) {
+	if len(r.rows) > 512 {
+		clear(r.rows)
+	}
+	if r.rows == nil {
+		r.rows = map[uint64][]uint32{}
+	}
+	if cap(r.src) < len(r.pal) {
+		r.src = make([][]uint32, len(r.pal))
+	}
+	r.src = r.src[:len(r.pal)]
+	for id, c := range r.pal {
+		n := int(r.maxRun[id])
+		if n == 0 {
+			r.src[id] = nil
+			continue
+		}
+		k := uint64(c)
+		var hc uint32
+		if r.hl[id] {
+			cc := color.RGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 0xff}
+			hc = pack(blend(cc, hatch, 0.35))
+			k |= uint64(hc)<<32 | 1<<63
+			n += 8
+		}
+		row := r.rows[k]
+		if len(row) < n {
+			row = make([]uint32, max(n, len(row)*2))
+			if r.hl[id] {
+				for i := range 16 {
+					row[i%len(row)] = c
+				}
+				row[0], row[8] = hc, hc
+				for m := 16; m < len(row); m *= 2 {
+					copy(row[m:], row[:m])
+				}
+			} else {
+				fill32(row, c)
+			}
+			r.rows[k] = row
+		}
+		r.src[id] = row
 	}
 }
 
@@ -255,58 +324,23 @@ func pixels(dst *image.RGBA, y, w int) []uint32 {
 	return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), w)
 }
 
-// paintEdges draws borders at the edges whose two sides differ on this
-// date: coasts, frontiers between holders, outlines of highlighted and
-// selected territories; dashed where either side is approximate.
-func (r *Renderer) paintEdges(dst *image.RGBA, y0, y1 int, border, coast, selEdge, hlEdge uint32) {
-	w := r.view.Width
-	key, apx := r.key, r.apx
-	for y := y0; y < y1; y++ {
-		out := pixels(dst, y, w)
-		base := int32(y * w)
-		for _, e := range r.edges[r.rowEdge[y]:r.rowEdge[y+1]] {
-			id := e.id
-			k, ko := key[id], key[e.other]
-			if k == ko {
-				continue
-			}
-			x := int(e.i - base)
-			// A border known only roughly is dashed; a coast never is.
-			if k != 0 && ko != 0 && (apx[id] || apx[e.other]) && ((x+y)>>2)&1 == 1 {
-				continue
-			}
-			var c uint32
-			switch {
-			case (k|ko)&2 != 0:
-				c = selEdge
-			case k == 0 || ko == 0:
-				c = coast
-			case (k^ko)&1 != 0 && k>>3 == ko>>3:
-				c = hlEdge
-			default:
-				c = border
-			}
-			out[x] = c
-		}
-	}
-}
-
-// patchOverlaps paints pixels where pieces overlap with the first piece
-// valid on the day.
-func (r *Renderer) patchOverlaps(dst *image.RGBA, row []int32) {
-	if r.over == nil {
+// patchOverlaps paints the pixels of rows [y0, y1) where pieces overlap
+// with the first piece valid on the day.
+func (r *Renderer) patchOverlaps(all []uint32, stride int, row []int32, y0, y1 int) {
+	if len(r.overPix) == 0 {
 		return
 	}
 	w := r.view.Width
-	for k, extra := range r.over {
-		i := int(k)
+	lo, hi := int32(y0*w), int32(y1*w)
+	j, _ := slices.BinarySearch(r.overPix, lo)
+	for ; j < len(r.overPix) && r.overPix[j] < hi; j++ {
+		i := int(r.overPix[j])
 		if id := r.idAt(i); id >= 2 && row[id-2] >= 0 {
 			continue
 		}
-		for _, id := range extra {
+		for _, id := range r.over[int32(i)] {
 			if row[id-2] >= 0 {
-				x, y := i%w, i/w
-				binary.LittleEndian.PutUint32(dst.Pix[y*dst.Stride+4*x:], r.pal[id])
+				all[i/w*stride+i%w] = r.pal[id]
 				break
 			}
 		}
@@ -332,13 +366,37 @@ func (r *Renderer) FeatureAt(x, y int, d Day) *Feature {
 	return nil
 }
 
+// labelKey says what a placement of labels was made for (besides the
+// view).
+type labelKey struct {
+	epoch int
+	scale float64
+}
+
+// labels returns the labels of day d: the names of the territories
+// largest on screen first, each placed where it fits without overlapping
+// another. They depend on the epoch, not the day, and are kept per view.
 func (r *Renderer) labels(d Day, s Style) []Label {
 	a := r.atlas
-	row := a.pieceOf[a.epoch(d)]
+	e := a.epoch(d)
 	scale := s.Scale
 	if scale <= 0 {
 		scale = 1
 	}
+	k := labelKey{e, scale}
+	if ls, ok := r.labelCache[k]; ok {
+		return slices.Clone(ls)
+	}
+	if r.labelCache == nil || len(r.labelCache) > 4096 {
+		r.labelCache = map[labelKey][]Label{}
+	}
+	ls := r.placeLabels(a.pieceOf[e], scale)
+	r.labelCache[k] = ls
+	return slices.Clone(ls)
+}
+
+func (r *Renderer) placeLabels(row []int32, scale float64) []Label {
+	a := r.atlas
 	type cand struct {
 		Label
 		n int
@@ -368,7 +426,7 @@ func (r *Renderer) labels(d Day, s Style) []Label {
 		byName[text] = len(cs)
 		cs = append(cs, c)
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
+	slices.SortStableFunc(cs, func(a, b cand) int { return b.n - a.n })
 	var placed []image.Rectangle
 	var out []Label
 	for _, c := range cs {

@@ -14,27 +14,18 @@ type run struct {
 	id   uint16
 }
 
-// edge is a pixel whose right or lower neighbour has another id: only
-// there can a border be drawn, whatever the date.
-type edge struct {
-	i         int32
-	id, other uint16
-}
-
 // span is a run of one row found by the scanline fill: [x0, x1).
 type span struct {
 	x0, x1 int32
 	id     uint16
 }
 
-// band is the rasterization of rows [y0, y1): its runs, edges and per
-// piece statistics, made by one goroutine.
+// band is the rasterization of rows [y0, y1): its runs and per piece
+// statistics, made by one goroutine.
 type band struct {
 	y0, y1 int
 	runs   []run
 	rowRun []int32 // counts per row
-	edges  []edge
-	rowEdg []int32 // counts per row
 	stats  []pieceStat
 	over   map[int32][]uint16
 	// scratch
@@ -48,9 +39,9 @@ type band struct {
 func bands(h int) int { return max(1, min(runtime.GOMAXPROCS(0), 8, h)) }
 
 // rasterize finds, for the current view, the runs of pixels of each id
-// row by row (pieces over the land backdrop over the sea), the edges
-// between them and the statistics for labels, in parallel bands of rows.
-// No per-pixel id buffer is written: runs are made from the spans the
+// row by row (pieces over the land backdrop over the sea) and the
+// statistics for labels, in parallel bands of rows, then the borders. No
+// per-pixel id buffer is written: runs are made from the spans the
 // scanline fill returns.
 func (r *Renderer) rasterize() {
 	v := r.view
@@ -62,30 +53,20 @@ func (r *Renderer) rasterize() {
 			r.bands[i] = &band{}
 		}
 	}
-	level := lodLevel(v.Res)
-	var lod *lodLevelData
-	if level >= 0 {
-		lod = a.levelOfDetail(level)
-	}
+	g := a.geometry(v.Res)
 	var wg sync.WaitGroup
 	for b, bd := range r.bands {
 		bd.y0, bd.y1 = v.Height*b/nb, v.Height*(b+1)/nb
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			bd.scan(r, lod)
+			bd.scan(r, g)
 		}()
 	}
 	wg.Wait()
-	// The lower-neighbour edges of a band's last row need the next band's
-	// first row: add them now.
-	for b := 0; b+1 < len(r.bands); b++ {
-		r.bands[b].lastRowEdges(r.bands[b+1], v.Width)
-	}
 	// Join the bands.
 	r.runs, r.rowRun = r.runs[:0], r.rowRun[:0]
-	r.edges, r.rowEdge = r.edges[:0], r.rowEdge[:0]
-	r.over = nil
+	r.over, r.overPix = nil, r.overPix[:0]
 	if len(r.stats) != len(a.pieces) {
 		r.stats = make([]pieceStat, len(a.pieces))
 	}
@@ -95,12 +76,6 @@ func (r *Renderer) rasterize() {
 		for _, c := range bd.rowRun {
 			r.rowRun = append(r.rowRun, int32(len(r.runs)))
 			r.runs = append(r.runs, bd.runs[k:k+int(c)]...)
-			k += int(c)
-		}
-		k = 0
-		for _, c := range bd.rowEdg {
-			r.rowEdge = append(r.rowEdge, int32(len(r.edges)))
-			r.edges = append(r.edges, bd.edges[k:k+int(c)]...)
 			k += int(c)
 		}
 		for i, l := range bd.stats {
@@ -117,40 +92,43 @@ func (r *Renderer) rasterize() {
 				r.over = map[int32][]uint16{}
 			}
 			r.over[k] = ids
+			r.overPix = append(r.overPix, k)
 		}
 	}
+	slices.Sort(r.overPix)
 	r.rowRun = append(r.rowRun, int32(len(r.runs)))
-	r.rowEdge = append(r.rowEdge, int32(len(r.edges)))
+	if np := len(a.pieces) + 2; cap(r.maxRun) < np {
+		r.maxRun = make([]int32, np)
+	} else {
+		r.maxRun = r.maxRun[:np]
+		clear(r.maxRun)
+	}
+	for _, rn := range r.runs {
+		r.maxRun[rn.id] = max(r.maxRun[rn.id], rn.n)
+	}
 	r.ok = true
+	r.buildBorders(g)
+	r.labelCache = nil
 }
 
 // scan rasterizes the rows of the band: spans of the land and of every
-// piece, then per row the runs, the right-neighbour edges, the
-// lower-neighbour edges within the band, and the statistics.
-func (bd *band) scan(r *Renderer, lod *lodLevelData) {
+// piece, then per row the runs and the statistics.
+func (bd *band) scan(r *Renderer, g *lodLevelData) {
 	v := r.view
 	a := r.atlas
 	nrows := bd.y1 - bd.y0
 	bd.spans = grow(bd.spans, nrows)
 	bd.land = grow(bd.land, nrows)
 	s := newScan(bd.y0, bd.y1)
-	if a.landP != nil {
-		land := a.landP
-		if lod != nil {
-			land = lod.land
-		}
-		s.fill(land, a.landPB, v, func(y, x0, x1 int) {
+	if g.land != nil {
+		s.fill(g.land, a.landPB, v, func(y, x0, x1 int) {
 			k := y - bd.y0
 			bd.land[k] = append(bd.land[k], span{int32(x0), int32(x1), 1})
 		})
 	}
 	for pi, pc := range a.pieces {
 		id := uint16(pi + 2)
-		geom := pc.proj
-		if lod != nil {
-			geom = lod.pieces[pi]
-		}
-		s.fill(geom, pc.pbound, v, func(y, x0, x1 int) {
+		s.fill(g.pieces[pi], pc.pbound, v, func(y, x0, x1 int) {
 			k := y - bd.y0
 			bd.spans[k] = append(bd.spans[k], span{int32(x0), int32(x1), id})
 		})
@@ -161,9 +139,7 @@ func (bd *band) scan(r *Renderer, lod *lodLevelData) {
 	clear(bd.stats)
 	bd.over = nil
 	bd.runs, bd.rowRun = bd.runs[:0], bd.rowRun[:0]
-	bd.edges, bd.rowEdg = bd.edges[:0], bd.rowEdg[:0]
 	w := v.Width
-	prev := 0 // index in bd.runs of the previous row's first run
 	for k := 0; k < nrows; k++ {
 		y := bd.y0 + k
 		start := len(bd.runs)
@@ -185,71 +161,7 @@ func (bd *band) scan(r *Renderer, lod *lodLevelData) {
 				st.ry, st.rx0, st.r = y, x0, n
 			}
 		}
-		// Edges of the previous row: right neighbours, then lower ones.
-		if k > 0 {
-			n := len(bd.edges)
-			bd.edges = rowEdges(bd.edges, bd.runs[prev:start], cur, y-1, w)
-			bd.rowEdg = append(bd.rowEdg, int32(len(bd.edges)-n))
-		}
-		prev = start
 	}
-	// The last row's right-neighbour edges; its lower ones come with the
-	// next band (lastRowEdges).
-	if nrows > 0 {
-		n := len(bd.edges)
-		bd.edges = rowEdges(bd.edges, bd.runs[prev:], nil, bd.y1-1, w)
-		bd.rowEdg = append(bd.rowEdg, int32(len(bd.edges)-n))
-	}
-}
-
-// lastRowEdges adds to the band's last row the edges with the first row
-// of next.
-func (bd *band) lastRowEdges(next *band, w int) {
-	if bd.y1 <= bd.y0 || next.y1 <= next.y0 {
-		return
-	}
-	last := bd.runs[len(bd.runs)-int(bd.rowRun[len(bd.rowRun)-1]):]
-	first := next.runs[:next.rowRun[0]]
-	n := len(bd.edges)
-	bd.edges = lowerEdges(bd.edges, last, first, bd.y1-1, w)
-	bd.rowEdg[len(bd.rowEdg)-1] += int32(len(bd.edges) - n)
-}
-
-// rowEdges appends the edges of row y: where a run ends inside the row
-// (right neighbour) and, when next is not nil, where next differs below.
-func rowEdges(es []edge, cur, next []run, y, w int) []edge {
-	for k := 0; k+1 < len(cur); k++ {
-		es = append(es, edge{cur[k].i + cur[k].n - 1, cur[k].id, cur[k+1].id})
-	}
-	if next == nil {
-		return es
-	}
-	return lowerEdges(es, cur, next, y, w)
-}
-
-// lowerEdges appends the pixels of row y (runs cur) whose lower neighbour
-// (runs next, of row y+1) has another id.
-func lowerEdges(es []edge, cur, next []run, y, w int) []edge {
-	i, j, x := 0, 0, 0
-	base, nbase := int32(y*w), int32((y+1)*w)
-	for x < w {
-		a, c := cur[i], next[j]
-		ae, ce := int(a.i-base+a.n), int(c.i-nbase+c.n)
-		end := min(ae, ce)
-		if a.id != c.id {
-			for xx := x; xx < end; xx++ {
-				es = append(es, edge{base + int32(xx), a.id, c.id})
-			}
-		}
-		x = end
-		if ae == end {
-			i++
-		}
-		if ce == end {
-			j++
-		}
-	}
-	return es
 }
 
 // rowRuns appends the runs of row y to bd.runs: pieces over the land

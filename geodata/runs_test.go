@@ -110,45 +110,95 @@ func TestRunsMatchPixelCentres(t *testing.T) {
 	}
 }
 
-func TestEdgesAreWhereNeighboursDiffer(t *testing.T) {
-	r := NewRenderer(loadMini(t))
-	r.SetView(Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 160, 120))
-	r.rasterize()
-	w, h := r.view.Width, r.view.Height
-	want := map[edge]bool{}
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			i := y*w + x
-			id := r.idAt(i)
-			if x+1 < w && r.idAt(i+1) != id {
-				want[edge{int32(i), id, r.idAt(i + 1)}] = true
+// The borders run where neighbouring pixels have different ids: every
+// such pair of ids has a border, every border pixel lies by pixels of the
+// two ids it separates, and no pixel is drawn twice for one pair.
+func TestBordersFollowNeighbours(t *testing.T) {
+	mini := loadMini(t)
+	land := orb.MultiPolygon{{{{15, 40}, {35, 40}, {35, 58}, {15, 58}, {15, 40}}}}
+	withLand, err := New("mini+land", mini.features, nil, land)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := orb.Bound{Min: orb.Point{13, 38}, Max: orb.Point{37, 60}}
+	for _, tt := range []struct {
+		name string
+		a    *Atlas
+		v    View
+	}{
+		{"mini", mini, Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 160, 120)},
+		{"mini with land", withLand, Fit(b, 240, 200)},
+		{"zoomed past the edge", withLand, Fit(b, 240, 200).Zoom(3, 40, 60)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewRenderer(tt.a)
+			r.SetView(tt.v)
+			r.rasterize()
+			w, h := r.view.Width, r.view.Height
+			neighbours := map[idPair]int{}
+			for y := 0; y < h; y++ {
+				for x := 0; x < w; x++ {
+					id := r.idAt(y*w + x)
+					for _, o := range [][2]int{{1, 0}, {0, 1}} {
+						if x+o[0] < w && y+o[1] < h {
+							if other := r.idAt((y+o[1])*w + x + o[0]); other != id {
+								neighbours[idPair{min(id, other), max(id, other)}]++
+							}
+						}
+					}
+				}
 			}
-			if y+1 < h && r.idAt(i+w) != id {
-				want[edge{int32(i), id, r.idAt(i + w)}] = true
+			set := r.borders
+			drawn := map[idPair]bool{}
+			seen := map[[2]int32]bool{}
+			far := 0
+			for c := 0; c+1 < len(set.start); c++ {
+				for _, p := range set.px[set.start[c]:set.start[c+1]] {
+					if int(p.i)/w/rowsPerChunk != c {
+						t.Fatalf("pixel %d listed in chunk %d", p.i, c)
+					}
+					pair := r.pairs[p.style]
+					drawn[pair] = true
+					k := [2]int32{p.i, int32(p.style)}
+					if seen[k] {
+						t.Errorf("pixel (%d, %d) drawn twice for %v", int(p.i)%w, int(p.i)/w, pair)
+					}
+					seen[k] = true
+					if p.alpha < 128 {
+						continue
+					}
+					x, y := int(p.i)%w, int(p.i)/w
+					hasA, hasB := false, false
+					for dy := -1; dy <= 1; dy++ {
+						for dx := -1; dx <= 1; dx++ {
+							if x+dx >= 0 && y+dy >= 0 && x+dx < w && y+dy < h {
+								id := r.idAt((y+dy)*w + x + dx)
+								hasA = hasA || id == pair.a
+								hasB = hasB || id == pair.b
+							}
+						}
+					}
+					if !hasA || !hasB {
+						far++
+					}
+				}
 			}
-		}
-	}
-	got := map[edge]bool{}
-	for y := 0; y < h; y++ {
-		for _, e := range r.edges[r.rowEdge[y]:r.rowEdge[y+1]] {
-			if int(e.i)/w != y {
-				t.Fatalf("edge %+v listed in row %d", e, y)
+			if len(set.px) == 0 {
+				t.Fatal("no borders")
 			}
-			got[e] = true
-		}
-	}
-	missing, extra := 0, 0
-	for e := range want {
-		if !got[e] {
-			missing++
-		}
-	}
-	for e := range got {
-		if !want[e] {
-			extra++
-		}
-	}
-	if len(want) == 0 || missing > 0 || extra > 0 {
-		t.Errorf("%d edges expected, %d missing, %d extra", len(want), missing, extra)
+			if far > len(set.px)/100 {
+				t.Errorf("%d of %d border pixels are not between the ids they separate", far, len(set.px))
+			}
+			for p, n := range neighbours {
+				if !drawn[p] && n >= 3 {
+					t.Errorf("ids %v are neighbours at %d pixels and have no border", p, n)
+				}
+			}
+			for p := range drawn {
+				if neighbours[p] == 0 {
+					t.Errorf("border between ids %v, which are nowhere neighbours", p)
+				}
+			}
+		})
 	}
 }

@@ -1,0 +1,285 @@
+package geodata
+
+import (
+	"math"
+	"sync"
+
+	"github.com/paulmach/orb"
+)
+
+// Borders are drawn as antialiased lines along the pieces' rings (see
+// strokes.go), made once per view, each styled by the pair of ids it
+// separates: the topology of the rings tells the piece across a shared
+// border; elsewhere the two sides are looked up in the view. Painting a
+// date draws the pairs whose two sides differ on that date.
+
+// idPair is the two ids a border separates, lower first.
+type idPair struct{ a, b uint16 }
+
+// dashLen is the length in pixels of the dashes and gaps of a border
+// known only roughly.
+const dashLen = 4
+
+// borderBuilder collects the border strokes of some rings; one goroutine
+// uses it.
+type borderBuilder struct {
+	r     *Renderer
+	pairs map[idPair]uint16
+	list  []idPair
+	sl    strokeList
+	pts   [][2]float64
+}
+
+// buildBorders makes r.borders for the current view from the rings of
+// every piece and of the land backdrop of geometry g, in parallel.
+func (r *Renderer) buildBorders(g *lodLevelData) {
+	a := r.atlas
+	workers := max(1, min(8, len(a.pieces)+1, bands(r.view.Height)))
+	bs := make([]*borderBuilder, workers)
+	var wg sync.WaitGroup
+	for k := range bs {
+		b := &borderBuilder{r: r, pairs: map[idPair]uint16{}, sl: strokeList{w: r.view.Width, h: r.view.Height}}
+		bs[k] = b
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for pi := k; pi < len(a.pieces); pi += workers {
+				if r.boundVisible(a.pieces[pi].pbound) {
+					b.rings(g.pieces[pi], uint16(pi+2), g.topo.partner[pi])
+				}
+			}
+			if k == workers-1 && g.land != nil {
+				b.rings(g.land, 1, g.topo.landShared)
+			}
+		}()
+	}
+	wg.Wait()
+	// Join: one pair table, strokes grouped by chunk of rows.
+	r.pairs = r.pairs[:0]
+	index := map[idPair]uint16{}
+	lists := make([][]stroke, len(bs))
+	for k, b := range bs {
+		remap := make([]uint16, len(b.list))
+		for j, p := range b.list {
+			g, ok := index[p]
+			if !ok {
+				g = uint16(len(r.pairs))
+				index[p] = g
+				r.pairs = append(r.pairs, p)
+			}
+			remap[j] = g
+		}
+		for j := range b.sl.px {
+			b.sl.px[j].style = remap[b.sl.px[j].style]
+		}
+		lists[k] = b.sl.px
+	}
+	r.borders.join(lists, r.view.Width, r.view.Height)
+}
+
+// boundVisible reports whether a projected bound is in the view.
+func (r *Renderer) boundVisible(b orb.Bound) bool {
+	v := r.view
+	x0, y1 := v.ToPixel(b.Min)
+	x1, y0 := v.ToPixel(b.Max)
+	return x1 >= -1 && y1 >= -1 && x0 <= float64(v.Width)+1 && y0 <= float64(v.Height)+1
+}
+
+// rings adds the border pixels of the rings of mp, which belong to id.
+// across holds, per segment, what the topology knows of its other side:
+// for a piece, the index of the piece across (-1 if none: then the sides
+// are looked up in the view); for the land (id 1), non-zero where a piece
+// runs along the segment. A border two pieces share is drawn once, from
+// the piece with the lower id; the land draws only its coast with the sea.
+func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
+	v := b.r.view
+	w, h := float64(v.Width), float64(v.Height)
+	si := 0 // segment index in across
+	for _, pg := range mp {
+		for _, ring := range pg {
+			pts := b.pts[:0]
+			for _, p := range ring {
+				x, y := v.ToPixel(p)
+				pts = append(pts, [2]float64{x, y})
+			}
+			b.pts = pts
+			b.sl.start = len(b.sl.px)
+			along := 0.0
+			for k := 1; k < len(pts); k, si = k+1, si+1 {
+				p, q := pts[k-1], pts[k]
+				l := math.Hypot(q[0]-p[0], q[1]-p[1])
+				if l < 1e-9 {
+					continue
+				}
+				start := along
+				along += l
+				if math.Max(p[0], q[0]) < -1 || math.Min(p[0], q[0]) > w+1 ||
+					math.Max(p[1], q[1]) < -1 || math.Min(p[1], q[1]) > h+1 {
+					continue
+				}
+				var other uint16
+				switch {
+				case id == 1 && across[si] != 0:
+					continue // a piece's coast: the piece's ring has it
+				case id >= 2 && across[si] >= 0:
+					other = uint16(across[si] + 2)
+				default:
+					left, right, ok := b.sides(p, q, l)
+					if !ok || left == right {
+						continue
+					}
+					switch id {
+					case left:
+						other = right
+					case right:
+						other = left
+					default:
+						continue // neither side is ours: a sliver another ring draws
+					}
+					if id == 1 && other != 0 {
+						continue // land meets a piece: the piece's ring has it
+					}
+				}
+				if other >= 2 && other < id {
+					continue // the other piece's ring has it
+				}
+				pair := idPair{min(id, other), max(id, other)}
+				pi, ok := b.pairs[pair]
+				if !ok {
+					if len(b.list) == maxStyles {
+						continue // more pairs than styles: not drawn
+					}
+					pi = uint16(len(b.list))
+					b.pairs[pair] = pi
+					b.list = append(b.list, pair)
+				}
+				b.sl.segment(p, q, l, start, lineStyle{width: 1, dash: dashLen, mark: true, style: pi})
+			}
+		}
+	}
+}
+
+// topology says what lies across each ring segment: for the pieces, the
+// piece across (-1 for none: the sea or land outside the data), for the
+// land, 1 where a piece has the same segment (its coast).
+type topology struct {
+	partner    [][]int32 // by piece, by segment of its rings in order
+	landShared []int32   // by segment of the land's rings in order
+}
+
+// topologyOf finds the topology of pieces and land: shared borders are
+// the same segments run in opposite directions.
+func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
+	type seg struct{ p, q orb.Point }
+	own := map[seg]int32{}
+	each := func(mp orb.MultiPolygon, f func(p, q orb.Point)) {
+		for _, pg := range mp {
+			for _, r := range pg {
+				for k := 1; k < len(r); k++ {
+					f(r[k-1], r[k])
+				}
+			}
+		}
+	}
+	for pi, mp := range pieces {
+		each(mp, func(p, q orb.Point) { own[seg{p, q}] = int32(pi) })
+	}
+	t := topology{partner: make([][]int32, len(pieces))}
+	for pi, mp := range pieces {
+		var across []int32
+		each(mp, func(p, q orb.Point) {
+			o, ok := own[seg{q, p}]
+			if !ok || o == int32(pi) {
+				o = -1
+			}
+			across = append(across, o)
+		})
+		t.partner[pi] = across
+	}
+	each(land, func(p, q orb.Point) {
+		_, ok := own[seg{p, q}]
+		if ok {
+			t.landShared = append(t.landShared, 1)
+		} else {
+			t.landShared = append(t.landShared, 0)
+		}
+	})
+	return t
+}
+
+// sides returns the ids just left and right of the middle of segment pq
+// (length l), as drawn: where the segment leaves the view, of the middle
+// of its visible part.
+func (b *borderBuilder) sides(p, q [2]float64, l float64) (uint16, uint16, bool) {
+	v := b.r.view
+	t0, t1, ok := clipSegment(p, q, float64(v.Width), float64(v.Height))
+	if !ok {
+		return 0, 0, false
+	}
+	t := (t0 + t1) / 2
+	mx, my := p[0]+(q[0]-p[0])*t, p[1]+(q[1]-p[1])*t
+	nx, ny := -(q[1]-p[1])/l*0.7, (q[0]-p[0])/l*0.7
+	return b.r.idAtPoint(mx+nx, my+ny), b.r.idAtPoint(mx-nx, my-ny), true
+}
+
+// clipSegment returns the part [t0, t1] of segment pq (pixels) inside
+// the view w×h (Liang–Barsky).
+func clipSegment(p, q [2]float64, w, h float64) (float64, float64, bool) {
+	t0, t1 := 0.0, 1.0
+	dx, dy := q[0]-p[0], q[1]-p[1]
+	for _, c := range [4][2]float64{{-dx, p[0]}, {dx, w - p[0]}, {-dy, p[1]}, {dy, h - p[1]}} {
+		pp, qq := c[0], c[1]
+		if pp == 0 {
+			if qq < 0 {
+				return 0, 0, false
+			}
+			continue
+		}
+		t := qq / pp
+		if pp < 0 {
+			t0 = math.Max(t0, t)
+		} else {
+			t1 = math.Min(t1, t)
+		}
+	}
+	return t0, t1, t0 <= t1
+}
+
+// idAtPoint returns the id drawn at point (x, y) in pixels, clamped to
+// the view.
+func (r *Renderer) idAtPoint(x, y float64) uint16 {
+	v := r.view
+	ix := min(max(int(math.Floor(x)), 0), v.Width-1)
+	iy := min(max(int(math.Floor(y)), 0), v.Height-1)
+	return r.idAt(iy*v.Width + ix)
+}
+
+// pairColors sets, for this date's keys, the colour of each pair's border
+// (0 where its two sides do not differ) and whether it is dashed.
+func (r *Renderer) pairColors(border, coast, selEdge, hlEdge uint32) {
+	r.pairCol = resize(r.pairCol, len(r.pairs))
+	r.pairDash = resize(r.pairDash, len(r.pairs))
+	key, apx := r.key, r.apx
+	for i, p := range r.pairs {
+		k, ko := key[p.a], key[p.b]
+		if k == ko {
+			r.pairCol[i] = 0
+			continue
+		}
+		// A border known only roughly is dashed; a coast never is.
+		r.pairDash[i] = k != 0 && ko != 0 && (apx[p.a] || apx[p.b])
+		var c uint32
+		switch {
+		case (k|ko)&2 != 0:
+			c = selEdge
+		case k == 0 || ko == 0:
+			c = coast
+		case (k^ko)&1 != 0 && k>>3 == ko>>3:
+			c = hlEdge
+		default:
+			c = border
+		}
+		r.pairCol[i] = c
+	}
+}
+

@@ -1,0 +1,237 @@
+package geodata
+
+import (
+	"math"
+)
+
+// Lines (borders, overlays, the graticule) are drawn once per view into
+// lists of covered pixels, each with its coverage and a style (which
+// border, which overlay); painting a date blends them in the style's
+// colour of that date. They are antialiased by box filtering across the
+// line: at every pixel centre along the major axis, each pixel across
+// the line takes the length of the line's cross-section it holds.
+
+// stroke is one covered pixel of a line.
+type stroke struct {
+	i     int32  // pixel, row-major
+	style uint16 // what the line is: a pair of ids, an overlay, ...
+	alpha uint8  // coverage
+	gap   uint8  // 1 in a gap of the line, if its style is dashed
+}
+
+// strokeSet is the strokes of one view grouped by chunk of rows:
+// px[start[c]:start[c+1]] are the pixels of chunk c, in drawing order.
+type strokeSet struct {
+	px    []stroke
+	start []int32
+}
+
+// rowsPerChunk is the number of rows painted as one unit of work.
+const rowsPerChunk = 16
+
+// maxStyles is how many styles a stroke set tells apart.
+const maxStyles = 1 << 16
+
+// join groups the strokes of lists, in order, by chunk of rows of a view
+// w×h (a stable counting sort).
+func (set *strokeSet) join(lists [][]stroke, w, h int) {
+	chunks := (h + rowsPerChunk - 1) / rowsPerChunk
+	set.start = resize(set.start, chunks+1)
+	clear(set.start)
+	n := 0
+	for _, l := range lists {
+		for _, p := range l {
+			set.start[int(p.i)/w/rowsPerChunk+1]++
+		}
+		n += len(l)
+	}
+	for c := 1; c <= chunks; c++ {
+		set.start[c] += set.start[c-1]
+	}
+	set.px = resize(set.px, n)
+	next := append([]int32(nil), set.start[:chunks]...)
+	for _, l := range lists {
+		for _, p := range l {
+			c := int(p.i) / w / rowsPerChunk
+			set.px[next[c]] = p
+			next[c]++
+		}
+	}
+}
+
+// paint blends the strokes of chunk c into all (rows stride pixels
+// apart, of a view w wide): each in its style's colour col (0: not drawn)
+// at its opacity (nil: opaque), skipping the gaps of styles dashed (nil:
+// none).
+func (set *strokeSet) paint(all []uint32, stride, w, c int, col []uint32, opacity []uint8, dashed []bool) {
+	if c+1 >= len(set.start) {
+		return
+	}
+	for _, p := range set.px[set.start[c]:set.start[c+1]] {
+		sc := col[p.style]
+		if sc == 0 || (p.gap != 0 && dashed != nil && dashed[p.style]) {
+			continue
+		}
+		a := uint32(p.alpha)
+		if opacity != nil {
+			a = a * uint32(opacity[p.style]) / 255
+		}
+		k := int(p.i)
+		if stride != w {
+			k = int(p.i)/w*stride + int(p.i)%w
+		}
+		all[k] = mix(all[k], sc, a)
+	}
+}
+
+// mix blends colour c over o with coverage a (0–255).
+func mix(o, c, a uint32) uint32 {
+	na := 255 - a
+	// x/255 as (x·257 + 257) >> 16: within one of the exact quotient.
+	rr := ((c&0xff*a+(o&0xff)*na)*257 + 257) >> 16
+	g := ((c>>8&0xff*a+(o>>8&0xff)*na)*257 + 257) >> 16
+	b := ((c>>16&0xff*a+(o>>16&0xff)*na)*257 + 257) >> 16
+	return rr | g<<8 | b<<16 | 0xff<<24
+}
+
+// lineStyle is how a line is drawn: its width in pixels, and dashes of
+// dash pixels on and off (0: solid). Gaps are left out, or with mark
+// kept and flagged, for styles dashed on some dates only.
+type lineStyle struct {
+	width, dash float64
+	mark        bool
+	style       uint16
+}
+
+// strokeList collects strokes for a view w×h; one goroutine uses it.
+type strokeList struct {
+	w, h int
+	px   []stroke
+	// start is the index in px from which add looks for pixels drawn
+	// twice: the current ring's first pixels.
+	start int
+}
+
+// segment draws segment pq (pixels, length l, starting at distance along
+// of its line). Steps are half-open, so consecutive segments do not
+// cover a pixel twice, and go in the line's direction, so that where it
+// turns the pixels covered again are among the last few (see add).
+func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
+	x0, y0, x1, y1 := p[0], p[1], q[0], q[1]
+	steep := math.Abs(y1-y0) > math.Abs(x1-x0)
+	if steep {
+		x0, y0, x1, y1 = y0, x0, y1, x1
+	}
+	reverse := x0 > x1
+	if reverse {
+		x0, y0, x1, y1 = x1, y1, x0, y0
+	}
+	dx := x1 - x0
+	grad := (y1 - y0) / dx
+	// The cross-section along the minor axis is wider than the line when
+	// the line is at an angle.
+	half := ls.width * math.Sqrt(1+grad*grad) / 2
+	lim, mlim := sl.w, sl.h
+	if steep {
+		lim, mlim = sl.h, sl.w
+	}
+	xs := max(int(math.Ceil(x0-0.5)), 0)
+	xe := min(int(math.Ceil(x1-0.5)), lim)
+	for k := 0; k < xe-xs; k++ {
+		x := xs + k
+		if reverse {
+			x = xe - 1 - k
+		}
+		fx := float64(x) + 0.5
+		var gap uint8
+		if ls.dash > 0 {
+			s := (fx - x0) / dx * l
+			if reverse {
+				s = l - s
+			}
+			if int((along+s)/ls.dash)&1 == 1 {
+				if !ls.mark {
+					continue
+				}
+				gap = 1
+			}
+		}
+		c := y0 + (fx-x0)*grad
+		lo, hi := c-half, c+half
+		for y := max(int(math.Floor(lo)), 0); y <= min(int(math.Floor(hi)), mlim-1); y++ {
+			cov := math.Min(hi, float64(y+1)) - math.Max(lo, float64(y))
+			a := uint8(cov*255 + 0.5)
+			if a == 0 {
+				continue
+			}
+			px, py := x, y
+			if steep {
+				px, py = y, x
+			}
+			i := int32(py*sl.w + px)
+			if k < 3 || k >= xe-xs-3 {
+				sl.add(stroke{i, ls.style, a, gap})
+			} else {
+				sl.px = append(sl.px, stroke{i, ls.style, a, gap})
+			}
+		}
+	}
+}
+
+// add appends a stroke, or where one of the last few of the same style
+// already covers its pixel (where a line turns, or closes), keeps the
+// larger coverage.
+func (sl *strokeList) add(p stroke) {
+	for k := len(sl.px) - 1; k >= max(sl.start, len(sl.px)-16); k-- {
+		if q := &sl.px[k]; q.i == p.i && q.style == p.style {
+			q.alpha = max(q.alpha, p.alpha)
+			return
+		}
+	}
+	for k := sl.start; k < min(sl.start+16, len(sl.px)-16); k++ {
+		if q := &sl.px[k]; q.i == p.i && q.style == p.style {
+			q.alpha = max(q.alpha, p.alpha)
+			return
+		}
+	}
+	sl.px = append(sl.px, p)
+}
+
+// polyline draws the line through pts (pixels).
+func (sl *strokeList) polyline(pts [][2]float64, ls lineStyle) {
+	sl.start = len(sl.px)
+	along := 0.0
+	w, h := float64(sl.w), float64(sl.h)
+	for k := 1; k < len(pts); k++ {
+		p, q := pts[k-1], pts[k]
+		l := math.Hypot(q[0]-p[0], q[1]-p[1])
+		if l < 1e-9 {
+			continue
+		}
+		if math.Max(p[0], q[0]) >= -ls.width && math.Min(p[0], q[0]) <= w+ls.width &&
+			math.Max(p[1], q[1]) >= -ls.width && math.Min(p[1], q[1]) <= h+ls.width {
+			sl.segment(p, q, l, along, ls)
+		}
+		along += l
+	}
+}
+
+// disc draws a round marker of radius rad at (x, y), antialiased.
+func (sl *strokeList) disc(x, y, rad float64, style uint16) {
+	for py := max(int(y-rad-1), 0); py <= min(int(y+rad+1), sl.h-1); py++ {
+		for px := max(int(x-rad-1), 0); px <= min(int(x+rad+1), sl.w-1); px++ {
+			d := math.Hypot(float64(px)+0.5-x, float64(py)+0.5-y)
+			cov := math.Min(1, math.Max(0, rad+0.5-d))
+			if a := uint8(cov*255 + 0.5); a > 0 {
+				sl.px = append(sl.px, stroke{int32(py*sl.w + px), style, a, 0})
+			}
+		}
+	}
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
