@@ -38,7 +38,7 @@ type Atlas struct {
 	landGrid grid
 	lod      []lodLevelData
 	full     lodLevelData // the full geometry, as a level of detail
-	landPB   orb.Bound // of landP
+	landPB   orb.Bound    // of landP
 }
 
 // LODTolerances are the tolerances, in projected metres, of the simplified

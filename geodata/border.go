@@ -282,4 +282,3 @@ func (r *Renderer) pairColors(border, coast, selEdge, hlEdge uint32) {
 		r.pairCol[i] = c
 	}
 }
-

@@ -61,13 +61,13 @@ type Renderer struct {
 	// stats per piece for labels.
 	stats []pieceStat
 
-	pal     []uint32
-	src     [][]uint32          // by id: a source row of its colour
-	rows    map[uint64][]uint32 // source rows by colour and hatching
-	maxRun  []int32             // by id: its longest run
-	key     []uint32
-	hl      []bool
-	apx     []bool
+	pal    []uint32
+	src    [][]uint32          // by id: a source row of its colour
+	rows   map[uint64][]uint32 // source rows by colour and hatching
+	maxRun []int32             // by id: its longest run
+	key    []uint32
+	hl     []bool
+	apx    []bool
 	// Overlays: the features, their strokes for ovKey, and this date's
 	// colour and opacity of each.
 	ovFeatures []*Feature
@@ -77,8 +77,8 @@ type Renderer struct {
 	ovOpacity  []uint8
 	grat       graticuleCache
 
-	runs   []run
-	rowRun []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
+	runs    []run
+	rowRun  []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
 	overPix []int32 // the keys of over, ascending
 	// labelCache holds the labels placed in this view, by epoch and scale.
 	labelCache map[labelKey][]Label
