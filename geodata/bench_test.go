@@ -58,9 +58,22 @@ func BenchmarkViewChange(b *testing.B) {
 	s := geodata.DefaultStyle()
 	rng := rand.New(rand.NewSource(1))
 	b.SetBytes(int64(len(img.Pix)))
+	i := 0
 	for b.Loop() {
-		r.SetView(v.Pan(float64(rng.Intn(41)-20), float64(rng.Intn(41)-20)))
+		// A pan, then a zoom in or out about a random point: either way
+		// every piece is rasterized again.
+		w := v
+		switch i % 4 {
+		case 0, 2:
+			w = v.Pan(float64(rng.Intn(41)-20), float64(rng.Intn(41)-20))
+		case 1:
+			w = v.Zoom(1.25, float64(rng.Intn(benchW)), float64(rng.Intn(benchH)))
+		case 3:
+			w = v.Zoom(0.8, float64(rng.Intn(benchW)), float64(rng.Intn(benchH)))
+		}
+		r.SetView(w)
 		r.Draw(img, geodata.Signing, s)
+		i++
 	}
 }
 

@@ -2,6 +2,7 @@ package geodata
 
 import (
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -35,21 +36,29 @@ type borderBuilder struct {
 func (r *Renderer) buildBorders(g *lodLevelData) {
 	a := r.atlas
 	workers := max(1, min(8, len(a.pieces)+1, bands(r.view.Height)))
-	bs := make([]*borderBuilder, workers)
+	for len(r.bbs) < workers {
+		r.bbs = append(r.bbs, &borderBuilder{pairs: map[idPair]uint16{}})
+	}
+	bs := r.bbs[:workers]
+	work := g.partition(workers)
 	var wg sync.WaitGroup
-	for k := range bs {
-		b := &borderBuilder{r: r, pairs: map[idPair]uint16{}, sl: strokeList{w: r.view.Width, h: r.view.Height}}
-		bs[k] = b
+	for k, b := range bs {
+		b.r = r
+		b.sl = strokeList{w: r.view.Width, h: r.view.Height, px: b.sl.px[:0]}
+		clear(b.pairs)
+		b.list = b.list[:0]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for pi := k; pi < len(a.pieces); pi += workers {
-				if r.boundVisible(a.pieces[pi].pbound) {
+			for _, pi := range work[k] {
+				switch {
+				case pi == len(a.pieces):
+					if g.land != nil {
+						b.rings(g.land, 1, g.topo.landShared)
+					}
+				case r.boundVisible(a.pieces[pi].pbound):
 					b.rings(g.pieces[pi], uint16(pi+2), g.topo.partner[pi])
 				}
-			}
-			if k == workers-1 && g.land != nil {
-				b.rings(g.land, 1, g.topo.landShared)
 			}
 		}()
 	}
@@ -207,16 +216,55 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 	return t
 }
 
+// partition splits the pieces, and the land (index len(pieces)), among n
+// workers by their number of segments, largest first, the same way every
+// time.
+func (g *lodLevelData) partition(n int) [][]int {
+	type item struct{ i, cost int }
+	items := make([]item, 0, len(g.pieces)+1)
+	count := func(mp orb.MultiPolygon) int {
+		c := 0
+		for _, pg := range mp {
+			for _, r := range pg {
+				c += len(r)
+			}
+		}
+		return c
+	}
+	for i, mp := range g.pieces {
+		items = append(items, item{i, count(mp)})
+	}
+	items = append(items, item{len(g.pieces), count(g.land)})
+	slices.SortStableFunc(items, func(a, b item) int { return b.cost - a.cost })
+	out := make([][]int, n)
+	load := make([]int, n)
+	for _, it := range items {
+		k := 0
+		for j := range load {
+			if load[j] < load[k] {
+				k = j
+			}
+		}
+		out[k] = append(out[k], it.i)
+		load[k] += it.cost
+	}
+	return out
+}
+
 // sides returns the ids just left and right of the middle of segment pq
 // (length l), as drawn: where the segment leaves the view, of the middle
 // of its visible part.
 func (b *borderBuilder) sides(p, q [2]float64, l float64) (uint16, uint16, bool) {
 	v := b.r.view
-	t0, t1, ok := clipSegment(p, q, float64(v.Width), float64(v.Height))
-	if !ok {
-		return 0, 0, false
+	w, h := float64(v.Width), float64(v.Height)
+	t := 0.5
+	if min(p[0], q[0]) < 0 || min(p[1], q[1]) < 0 || max(p[0], q[0]) > w || max(p[1], q[1]) > h {
+		t0, t1, ok := clipSegment(p, q, w, h)
+		if !ok {
+			return 0, 0, false
+		}
+		t = (t0 + t1) / 2
 	}
-	t := (t0 + t1) / 2
 	mx, my := p[0]+(q[0]-p[0])*t, p[1]+(q[1]-p[1])*t
 	nx, ny := -(q[1]-p[1])/l*0.7, (q[0]-p[0])/l*0.7
 	return b.r.idAtPoint(mx+nx, my+ny), b.r.idAtPoint(mx-nx, my-ny), true

@@ -85,6 +85,7 @@ type Renderer struct {
 	// borders are the border strokes, styled by pairs.
 	borders strokeSet
 	pairs   []idPair
+	bbs     []*borderBuilder // kept from one view to the next
 	// pairCol and pairDash are this date's border colour (0 for none) and
 	// dashing of each pair of borders.
 	pairCol  []uint32

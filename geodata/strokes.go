@@ -135,9 +135,10 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	if steep {
 		lim, mlim = sl.h, sl.w
 	}
-	xs := max(int(math.Ceil(x0-0.5)), 0)
-	xe := min(int(math.Ceil(x1-0.5)), lim)
-	for k := 0; k < xe-xs; k++ {
+	xs := max(ceil(x0-0.5), 0)
+	xe := min(ceil(x1-0.5), lim)
+	n := xe - xs
+	for k := 0; k < n; k++ {
 		x := xs + k
 		if reverse {
 			x = xe - 1 - k
@@ -158,9 +159,17 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 		}
 		c := y0 + (fx-x0)*grad
 		lo, hi := c-half, c+half
-		for y := max(int(math.Floor(lo)), 0); y <= min(int(math.Floor(hi)), mlim-1); y++ {
-			cov := math.Min(hi, float64(y+1)) - math.Max(lo, float64(y))
-			a := uint8(cov*255 + 0.5)
+		ylo, yhi := max(floor(lo), 0), min(floor(hi), mlim-1)
+		for y := ylo; y <= yhi; y++ {
+			// The part of [lo, hi] in [y, y+1].
+			top, bot := float64(y), float64(y+1)
+			if lo > top {
+				top = lo
+			}
+			if hi < bot {
+				bot = hi
+			}
+			a := uint8((bot-top)*255 + 0.5)
 			if a == 0 {
 				continue
 			}
@@ -168,27 +177,47 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 			if steep {
 				px, py = y, x
 			}
-			i := int32(py*sl.w + px)
-			if k < 3 || k >= xe-xs-3 {
-				sl.add(stroke{i, ls.style, a, gap})
+			st := stroke{int32(py*sl.w + px), ls.style, a, gap}
+			// Only the first and last steps can cover what a neighbouring
+			// segment covers.
+			if k == 0 || k == n-1 {
+				sl.add(st)
 			} else {
-				sl.px = append(sl.px, stroke{i, ls.style, a, gap})
+				sl.px = append(sl.px, st)
 			}
 		}
 	}
+}
+
+// floor and ceil are math.Floor and math.Ceil as ints, for values well
+// within an int's range.
+func floor(x float64) int {
+	i := int(x)
+	if float64(i) > x {
+		i--
+	}
+	return i
+}
+
+func ceil(x float64) int {
+	i := int(x)
+	if float64(i) < x {
+		i++
+	}
+	return i
 }
 
 // add appends a stroke, or where one of the last few of the same style
 // already covers its pixel (where a line turns, or closes), keeps the
 // larger coverage.
 func (sl *strokeList) add(p stroke) {
-	for k := len(sl.px) - 1; k >= max(sl.start, len(sl.px)-16); k-- {
+	for k := len(sl.px) - 1; k >= max(sl.start, len(sl.px)-8); k-- {
 		if q := &sl.px[k]; q.i == p.i && q.style == p.style {
 			q.alpha = max(q.alpha, p.alpha)
 			return
 		}
 	}
-	for k := sl.start; k < min(sl.start+16, len(sl.px)-16); k++ {
+	for k := sl.start; k < min(sl.start+8, len(sl.px)-8); k++ {
 		if q := &sl.px[k]; q.i == p.i && q.style == p.style {
 			q.alpha = max(q.alpha, p.alpha)
 			return
