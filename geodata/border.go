@@ -67,8 +67,9 @@ func (r *Renderer) buildBorders(g *lodLevelData) {
 	r.pairs = r.pairs[:0]
 	index := map[idPair]uint16{}
 	lists := make([][]stroke, len(bs))
+	remap := make([][]uint16, len(bs))
 	for k, b := range bs {
-		remap := make([]uint16, len(b.list))
+		remap[k] = make([]uint16, len(b.list))
 		for j, p := range b.list {
 			g, ok := index[p]
 			if !ok {
@@ -76,14 +77,11 @@ func (r *Renderer) buildBorders(g *lodLevelData) {
 				index[p] = g
 				r.pairs = append(r.pairs, p)
 			}
-			remap[j] = g
-		}
-		for j := range b.sl.px {
-			b.sl.px[j].style = remap[b.sl.px[j].style]
+			remap[k][j] = g
 		}
 		lists[k] = b.sl.px
 	}
-	r.borders.join(lists, r.view.Width, r.view.Height)
+	r.borders.join(lists, remap, r.view.Width, r.view.Height)
 }
 
 // boundVisible reports whether a projected bound is in the view.
@@ -105,13 +103,21 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
 	w, h := float64(v.Width), float64(v.Height)
 	si := 0 // segment index in across
 	for _, pg := range mp {
-		for _, ring := range pg {
+		for j, ring := range pg {
 			pts := b.pts[:0]
-			for _, p := range ring {
+			area := 0.0
+			for k, p := range ring {
 				x, y := v.ToPixel(p)
 				pts = append(pts, [2]float64{x, y})
+				if k > 0 {
+					area += pts[k-1][0]*y - x*pts[k-1][1]
+				}
 			}
 			b.pts = pts
+			// The ring encloses what lies left of it (towards the normal
+			// (-dy, dx)) when its area is positive; the polygon is inside its
+			// outer ring and outside its holes.
+			inLeft := (area > 0) == (j == 0)
 			b.sl.start = len(b.sl.px)
 			along := 0.0
 			for k := 1; k < len(pts); k, si = k+1, si+1 {
@@ -133,17 +139,10 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
 				case id >= 2 && across[si] >= 0:
 					other = uint16(across[si] + 2)
 				default:
-					left, right, ok := b.sides(p, q, l)
-					if !ok || left == right {
+					var ok bool
+					other, ok = b.outside(p, q, l, inLeft)
+					if !ok || other == id {
 						continue
-					}
-					switch id {
-					case left:
-						other = right
-					case right:
-						other = left
-					default:
-						continue // neither side is ours: a sliver another ring draws
 					}
 					if id == 1 && other != 0 {
 						continue // land meets a piece: the piece's ring has it
@@ -251,23 +250,27 @@ func (g *lodLevelData) partition(n int) [][]int {
 	return out
 }
 
-// sides returns the ids just left and right of the middle of segment pq
-// (length l), as drawn: where the segment leaves the view, of the middle
-// of its visible part.
-func (b *borderBuilder) sides(p, q [2]float64, l float64) (uint16, uint16, bool) {
+// outside returns the id just outside the polygon across the middle of
+// its ring's segment pq (length l), whose inside is on the left when
+// inLeft; where the segment leaves the view, across the middle of its
+// visible part.
+func (b *borderBuilder) outside(p, q [2]float64, l float64, inLeft bool) (uint16, bool) {
 	v := b.r.view
 	w, h := float64(v.Width), float64(v.Height)
 	t := 0.5
 	if min(p[0], q[0]) < 0 || min(p[1], q[1]) < 0 || max(p[0], q[0]) > w || max(p[1], q[1]) > h {
 		t0, t1, ok := clipSegment(p, q, w, h)
 		if !ok {
-			return 0, 0, false
+			return 0, false
 		}
 		t = (t0 + t1) / 2
 	}
 	mx, my := p[0]+(q[0]-p[0])*t, p[1]+(q[1]-p[1])*t
 	nx, ny := -(q[1]-p[1])/l*0.7, (q[0]-p[0])/l*0.7
-	return b.r.idAtPoint(mx+nx, my+ny), b.r.idAtPoint(mx-nx, my-ny), true
+	if inLeft {
+		nx, ny = -nx, -ny
+	}
+	return b.r.idAtPoint(mx+nx, my+ny), true
 }
 
 // clipSegment returns the part [t0, t1] of segment pq (pixels) inside

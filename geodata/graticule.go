@@ -79,7 +79,7 @@ func (r *Renderer) graticule(s Style) bool {
 			}
 			sl.polyline(pts, lineStyle{width: scale})
 		}
-		g.set.join([][]stroke{sl.px}, v.Width, v.Height)
+		g.set.join([][]stroke{sl.px}, nil, v.Width, v.Height)
 	}
 	th := s.Theme
 	if th == (Theme{}) {

@@ -2,8 +2,6 @@ package geodata
 
 import (
 	"image/color"
-	"runtime"
-	"sync"
 
 	"github.com/paulmach/orb"
 )
@@ -45,42 +43,37 @@ func (r *Renderer) overlayFeatures() []*Feature {
 	return r.ovFeatures
 }
 
-// overlayStyles makes the overlay strokes for the view and scale if they
-// are not made yet, and sets each overlay's colour for day d: those of
-// the kinds s.Overlays names, valid on d in full, the others pale, as a
-// reference, so that claims and lines can be held against what was held
-// on any date.
+// overlayStrokes makes the overlay strokes for the view and scale if they
+// are not made yet.
+func (r *Renderer) overlayStrokes(scale float64) {
+	fs := r.overlayFeatures()
+	key := overlayKey{r.view, scale}
+	if key == r.ovKey && r.ovSet.start != nil {
+		return
+	}
+	r.ovKey = key
+	lists := make([][]stroke, len(fs))
+	vb := r.view.Bound()
+	parallel(len(fs), func(i int) {
+		if fs[i].Bound.Pad(1).Intersects(vb) {
+			sl := strokeList{w: r.view.Width, h: r.view.Height}
+			sl.feature(r.view, fs[i], uint16(i), scale)
+			lists[i] = sl.px
+		}
+	})
+	r.ovSet.join(lists, nil, r.view.Width, r.view.Height)
+}
+
+// overlayStyles sets each overlay's colour for day d: those of the kinds
+// s.Overlays names, valid on d in full, the others pale, as a reference,
+// so that claims and lines can be held against what was held on any
+// date. It returns false when no overlay is drawn.
 func (r *Renderer) overlayStyles(d Day, s Style) bool {
 	fs := r.overlayFeatures()
 	if len(s.Overlays) == 0 || len(fs) == 0 {
 		return false
 	}
-	scale := s.Scale
-	if scale <= 0 {
-		scale = 1
-	}
-	if key := (overlayKey{r.view, scale}); key != r.ovKey || r.ovSet.start == nil {
-		r.ovKey = key
-		lists := make([][]stroke, len(fs))
-		workers := min(runtime.GOMAXPROCS(0), 8, len(fs))
-		vb := r.view.Bound()
-		var wg sync.WaitGroup
-		for k := 0; k < workers; k++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := k; i < len(fs); i += workers {
-					if fs[i].Bound.Pad(1).Intersects(vb) {
-						sl := strokeList{w: r.view.Width, h: r.view.Height}
-						sl.feature(r.view, fs[i], uint16(i), scale)
-						lists[i] = sl.px
-					}
-				}
-			}()
-		}
-		wg.Wait()
-		r.ovSet.join(lists, r.view.Width, r.view.Height)
-	}
+	r.overlayStrokes(s.scale())
 	r.ovCol = resize(r.ovCol, len(fs))
 	r.ovOpacity = resize(r.ovOpacity, len(fs))
 	for i, f := range fs {

@@ -33,6 +33,14 @@ type Style struct {
 	Graticule float64
 }
 
+// scale returns the style's scale, 1 when unset.
+func (s Style) scale() float64 {
+	if s.Scale <= 0 {
+		return 1
+	}
+	return s.Scale
+}
+
 // DefaultStyle is the control layer in the light theme with every highlight
 // and overlay on.
 func DefaultStyle() Style {
@@ -129,7 +137,18 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 		return nil
 	}
 	if !r.ok {
+		// The overlays' strokes do not depend on the pieces: make them
+		// meanwhile.
+		var wg sync.WaitGroup
+		if len(s.Overlays) > 0 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r.overlayStrokes(s.scale())
+			}()
+		}
 		r.rasterize()
+		wg.Wait()
 	}
 	a := r.atlas
 	row := a.pieceOf[a.epoch(d)]

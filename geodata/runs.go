@@ -257,9 +257,17 @@ func (bd *band) overlappingRow(y, w int, spans, land []span) {
 	bd.runs = append(bd.runs, run{base + int32(start), int32(w - start), cur})
 }
 
-// sortSpans sorts spans by start.
+// sortSpans sorts spans by start: few by insertion, many by pdqsort.
 func sortSpans(s []span) {
-	slices.SortFunc(s, func(a, b span) int { return int(a.x0 - b.x0) })
+	if len(s) > 24 {
+		slices.SortFunc(s, func(a, b span) int { return int(a.x0 - b.x0) })
+		return
+	}
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].x0 < s[j-1].x0; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 func grow(s [][]span, n int) [][]span {

@@ -2,6 +2,9 @@ package geodata
 
 import (
 	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 )
 
 // Lines (borders, overlays, the graticule) are drawn once per view into
@@ -33,30 +36,74 @@ const rowsPerChunk = 16
 const maxStyles = 1 << 16
 
 // join groups the strokes of lists, in order, by chunk of rows of a view
-// w×h (a stable counting sort).
-func (set *strokeSet) join(lists [][]stroke, w, h int) {
+// w×h: a stable counting sort, each list counted and placed by its own
+// goroutine. remap, when not nil, renames the styles of each list.
+func (set *strokeSet) join(lists [][]stroke, remap [][]uint16, w, h int) {
 	chunks := (h + rowsPerChunk - 1) / rowsPerChunk
-	set.start = resize(set.start, chunks+1)
-	clear(set.start)
-	n := 0
-	for _, l := range lists {
-		for _, p := range l {
-			set.start[int(p.i)/w/rowsPerChunk+1]++
+	counts := make([][]int32, len(lists))
+	parallel(len(lists), func(k int) {
+		cs := make([]int32, chunks)
+		for _, p := range lists[k] {
+			cs[int(p.i)/w/rowsPerChunk]++
 		}
-		n += len(l)
+		counts[k] = cs
+	})
+	// Where each list's strokes of each chunk go.
+	set.start = resize(set.start, chunks+1)
+	n := int32(0)
+	for c := 0; c < chunks; c++ {
+		set.start[c] = n
+		for k := range lists {
+			cnt := counts[k][c]
+			counts[k][c] = n
+			n += cnt
+		}
 	}
-	for c := 1; c <= chunks; c++ {
-		set.start[c] += set.start[c-1]
-	}
-	set.px = resize(set.px, n)
-	next := append([]int32(nil), set.start[:chunks]...)
-	for _, l := range lists {
-		for _, p := range l {
+	set.start[chunks] = n
+	set.px = resize(set.px, int(n))
+	parallel(len(lists), func(k int) {
+		next := counts[k]
+		var rm []uint16
+		if remap != nil {
+			rm = remap[k]
+		}
+		for _, p := range lists[k] {
 			c := int(p.i) / w / rowsPerChunk
+			if rm != nil {
+				p.style = rm[p.style]
+			}
 			set.px[next[c]] = p
 			next[c]++
 		}
+	})
+}
+
+// parallel calls f(0), …, f(n-1) on up to GOMAXPROCS goroutines and
+// waits for them.
+func parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
 	}
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // paint blends the strokes of chunk c into all (rows stride pixels
