@@ -45,10 +45,10 @@ type Atlas struct {
 // versions of the geometry drawn at coarse resolutions: a view of
 // resolution res uses the coarsest level whose tolerance is at most
 // res·LODRes (a fraction of a pixel), else the full geometry.
-var LODTolerances = []float64{500, 2000, 6000}
+var LODTolerances = []float64{500, 1500, 3000, 8000}
 
 // LODRes is the fraction of a pixel a simplification may move a border.
-const LODRes = 0.6
+const LODRes = 0.75
 
 // lodLevelData is one level of detail, made on first use.
 type lodLevelData struct {

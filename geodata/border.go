@@ -102,6 +102,7 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
 	v := b.r.view
 	w, h := float64(v.Width), float64(v.Height)
 	si := 0 // segment index in across
+	lastPair, lastStyle := idPair{}, uint16(0)
 	for _, pg := range mp {
 		for j, ring := range pg {
 			pts := b.pts[:0]
@@ -121,15 +122,17 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
 			b.sl.start = len(b.sl.px)
 			along := 0.0
 			for k := 1; k < len(pts); k, si = k+1, si+1 {
+				b.sl.closing = k == len(pts)-1
 				p, q := pts[k-1], pts[k]
-				l := math.Hypot(q[0]-p[0], q[1]-p[1])
+				dx, dy := q[0]-p[0], q[1]-p[1]
+				l := math.Sqrt(dx*dx + dy*dy)
 				if l < 1e-9 {
 					continue
 				}
 				start := along
 				along += l
-				if math.Max(p[0], q[0]) < -1 || math.Min(p[0], q[0]) > w+1 ||
-					math.Max(p[1], q[1]) < -1 || math.Min(p[1], q[1]) > h+1 {
+				if max(p[0], q[0]) < -1 || min(p[0], q[0]) > w+1 ||
+					max(p[1], q[1]) < -1 || min(p[1], q[1]) > h+1 {
 					continue
 				}
 				var other uint16
@@ -152,14 +155,19 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
 					continue // the other piece's ring has it
 				}
 				pair := idPair{min(id, other), max(id, other)}
-				pi, ok := b.pairs[pair]
-				if !ok {
-					if len(b.list) == maxStyles {
-						continue // more pairs than styles: not drawn
+				pi := lastStyle
+				if pair != lastPair {
+					var ok bool
+					pi, ok = b.pairs[pair]
+					if !ok {
+						if len(b.list) == maxStyles {
+							continue // more pairs than styles: not drawn
+						}
+						pi = uint16(len(b.list))
+						b.pairs[pair] = pi
+						b.list = append(b.list, pair)
 					}
-					pi = uint16(len(b.list))
-					b.pairs[pair] = pi
-					b.list = append(b.list, pair)
+					lastPair, lastStyle = pair, pi
 				}
 				b.sl.segment(p, q, l, start, lineStyle{width: 1, dash: dashLen, mark: true, style: pi})
 			}

@@ -94,6 +94,9 @@ type Renderer struct {
 	borders strokeSet
 	pairs   []idPair
 	bbs     []*borderBuilder // kept from one view to the next
+	// order is the pieces from west to east.
+	order     []int
+	orderOnce sync.Once
 	// pairCol and pairDash are this date's border colour (0 for none) and
 	// dashing of each pair of borders.
 	pairCol  []uint32

@@ -1,6 +1,7 @@
 package geodata
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"sync"
@@ -111,6 +112,21 @@ func (r *Renderer) rasterize() {
 	r.labelCache = nil
 }
 
+// westToEast returns the pieces' indices by the west edge of their bound.
+func (r *Renderer) westToEast() []int {
+	r.orderOnce.Do(func() {
+		ps := r.atlas.pieces
+		r.order = make([]int, len(ps))
+		for i := range r.order {
+			r.order[i] = i
+		}
+		slices.SortStableFunc(r.order, func(a, b int) int {
+			return cmp.Compare(ps[a].pbound.Min[0], ps[b].pbound.Min[0])
+		})
+	})
+	return r.order
+}
+
 // scan rasterizes the rows of the band: spans of the land and of every
 // piece, then per row the runs and the statistics.
 func (bd *band) scan(r *Renderer, g *lodLevelData) {
@@ -126,7 +142,9 @@ func (bd *band) scan(r *Renderer, g *lodLevelData) {
 			bd.land[k] = append(bd.land[k], span{int32(x0), int32(x1), 1})
 		})
 	}
-	for pi, pc := range a.pieces {
+	// West to east, so that each row's spans come nearly in order.
+	for _, pi := range r.westToEast() {
+		pc := a.pieces[pi]
 		id := uint16(pi + 2)
 		s.fill(g.pieces[pi], pc.pbound, v, func(y, x0, x1 int) {
 			k := y - bd.y0
@@ -257,9 +275,16 @@ func (bd *band) overlappingRow(y, w int, spans, land []span) {
 	bd.runs = append(bd.runs, run{base + int32(start), int32(w - start), cur})
 }
 
-// sortSpans sorts spans by start: few by insertion, many by pdqsort.
+// sortSpans sorts spans by start: by insertion when they are nearly in
+// order, else by pdqsort.
 func sortSpans(s []span) {
-	if len(s) > 24 {
+	out := 0
+	for i := 1; i < len(s); i++ {
+		if s[i].x0 < s[i-1].x0 {
+			out++
+		}
+	}
+	if out > 8 {
 		slices.SortFunc(s, func(a, b span) int { return int(a.x0 - b.x0) })
 		return
 	}

@@ -154,15 +154,26 @@ type lineStyle struct {
 type strokeList struct {
 	w, h int
 	px   []stroke
-	// start is the index in px from which add looks for pixels drawn
-	// twice: the current ring's first pixels.
-	start int
+	// start is the index in px of the current line's first pixel, first
+	// and last the orientation (steep<<1 | reverse) of its first and last
+	// segment so far (-1: none), closing is set for the last segment of a
+	// closed line: see segment.
+	start       int
+	first, last int
+	closing     bool
+}
+
+// begin starts a new line.
+func (sl *strokeList) begin() {
+	sl.start, sl.first, sl.last, sl.closing = len(sl.px), -1, -1, false
 }
 
 // segment draws segment pq (pixels, length l, starting at distance along
-// of its line). Steps are half-open, so consecutive segments do not
-// cover a pixel twice, and go in the line's direction, so that where it
-// turns the pixels covered again are among the last few (see add).
+// of its line). Steps are half-open, so consecutive segments of the same
+// orientation (steep or not, forwards or backwards) never cover a pixel
+// twice; where the orientation changes, or the line closes on its first
+// segment, the first or last steps look for pixels already covered (see
+// add). Steps go in the line's direction, so those are among the last few.
 func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	x0, y0, x1, y1 := p[0], p[1], q[0], q[1]
 	steep := math.Abs(y1-y0) > math.Abs(x1-x0)
@@ -173,6 +184,19 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	if reverse {
 		x0, y0, x1, y1 = x1, y1, x0, y0
 	}
+	o := 0
+	if steep {
+		o = 2
+	}
+	if reverse {
+		o++
+	}
+	head := sl.last >= 0 && o != sl.last
+	tail := sl.closing && o != sl.first
+	if sl.first < 0 {
+		sl.first = o
+	}
+	sl.last = o
 	dx := x1 - x0
 	grad := (y1 - y0) / dx
 	// The cross-section along the minor axis is wider than the line when
@@ -185,28 +209,32 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	xs := max(ceil(x0-0.5), 0)
 	xe := min(ceil(x1-0.5), lim)
 	n := xe - xs
+	if n <= 0 {
+		return
+	}
+	// Distance along the line at step k: s0 + k·ds.
+	ds := l / dx
+	s0 := along + (float64(xs)+0.5-x0)*ds
+	if reverse {
+		s0 = along + l - (float64(xe)-0.5-x0)*ds
+	}
+	w := sl.w
 	for k := 0; k < n; k++ {
 		x := xs + k
 		if reverse {
 			x = xe - 1 - k
 		}
-		fx := float64(x) + 0.5
 		var gap uint8
-		if ls.dash > 0 {
-			s := (fx - x0) / dx * l
-			if reverse {
-				s = l - s
+		if ls.dash > 0 && int((s0+float64(k)*ds)/ls.dash)&1 == 1 {
+			if !ls.mark {
+				continue
 			}
-			if int((along+s)/ls.dash)&1 == 1 {
-				if !ls.mark {
-					continue
-				}
-				gap = 1
-			}
+			gap = 1
 		}
-		c := y0 + (fx-x0)*grad
+		c := y0 + (float64(x)+0.5-x0)*grad
 		lo, hi := c-half, c+half
 		ylo, yhi := max(floor(lo), 0), min(floor(hi), mlim-1)
+		check := (head && k < 3) || (tail && k >= n-3)
 		for y := ylo; y <= yhi; y++ {
 			// The part of [lo, hi] in [y, y+1].
 			top, bot := float64(y), float64(y+1)
@@ -220,17 +248,14 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 			if a == 0 {
 				continue
 			}
-			px, py := x, y
+			i := int32(y*w + x)
 			if steep {
-				px, py = y, x
+				i = int32(x*w + y)
 			}
-			st := stroke{int32(py*sl.w + px), ls.style, a, gap}
-			// Only the first and last steps can cover what a neighbouring
-			// segment covers.
-			if k == 0 || k == n-1 {
-				sl.add(st)
+			if check {
+				sl.add(stroke{i, ls.style, a, gap})
 			} else {
-				sl.px = append(sl.px, st)
+				sl.px = append(sl.px, stroke{i, ls.style, a, gap})
 			}
 		}
 	}
@@ -275,10 +300,12 @@ func (sl *strokeList) add(p stroke) {
 
 // polyline draws the line through pts (pixels).
 func (sl *strokeList) polyline(pts [][2]float64, ls lineStyle) {
-	sl.start = len(sl.px)
+	sl.begin()
 	along := 0.0
 	w, h := float64(sl.w), float64(sl.h)
+	closed := len(pts) > 2 && pts[0] == pts[len(pts)-1]
 	for k := 1; k < len(pts); k++ {
+		sl.closing = closed && k == len(pts)-1
 		p, q := pts[k-1], pts[k]
 		l := math.Hypot(q[0]-p[0], q[1]-p[1])
 		if l < 1e-9 {
