@@ -1,6 +1,8 @@
 package geodata
 
 import (
+	"image"
+	"image/color"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -200,5 +202,50 @@ func TestBordersFollowNeighbours(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Away from the borders, every pixel has its piece's colour of the day,
+// hatched on the diagonals of highlighted pieces.
+func TestFillMatchesPalette(t *testing.T) {
+	r := NewRenderer(loadMini(t))
+	v := Fit(orb.Bound{Min: orb.Point{17, 46}, Max: orb.Point{33, 58}}, 173, 131)
+	r.SetView(v)
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	s := DefaultStyle()
+	s.Overlays = nil
+	for _, day := range []string{"1939-09-01", "1940-07-01", "1941-07-01"} {
+		d := MustDay(day)
+		r.Draw(img, d, s)
+		onBorder := map[int32]bool{}
+		for _, p := range r.borders.px {
+			onBorder[p.i] = true
+		}
+		hatched, checked := 0, 0
+		for y := 0; y < v.Height; y++ {
+			for x := 0; x < v.Width; x++ {
+				i := y*v.Width + x
+				if onBorder[int32(i)] {
+					continue
+				}
+				id := r.idAt(i)
+				want := r.pal[id]
+				if r.hl[id] && (x+y)%8 == 0 {
+					c := color.RGBA{uint8(want), uint8(want >> 8), uint8(want >> 16), 0xff}
+					want = pack(blend(c, s.Theme.Hatch, 0.35))
+					if s.Theme == (Theme{}) {
+						want = pack(blend(c, Light.Hatch, 0.35))
+					}
+					hatched++
+				}
+				if got := pack(img.RGBAAt(x, y)); got != want {
+					t.Fatalf("%s: pixel (%d, %d) of id %d is %08x, want %08x", day, x, y, id, got, want)
+				}
+				checked++
+			}
+		}
+		if hatched == 0 || checked < v.Width*v.Height/2 {
+			t.Errorf("%s: %d pixels checked, %d hatched", day, checked, hatched)
+		}
 	}
 }

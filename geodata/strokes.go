@@ -131,14 +131,21 @@ func (set *strokeSet) paint(all []uint32, stride, w, c int, col []uint32, opacit
 	}
 }
 
-// mix blends colour c over o with coverage a (0–255).
+// mix blends colour c over o with coverage a (0–255), red and blue
+// together in one word, green in another; the result is opaque.
 func mix(o, c, a uint32) uint32 {
+	if a == 255 {
+		return c | 0xff<<24
+	}
 	na := 255 - a
-	// x/255 as (x·257 + 257) >> 16: within one of the exact quotient.
-	rr := ((c&0xff*a+(o&0xff)*na)*257 + 257) >> 16
-	g := ((c>>8&0xff*a+(o>>8&0xff)*na)*257 + 257) >> 16
-	b := ((c>>16&0xff*a+(o>>16&0xff)*na)*257 + 257) >> 16
-	return rr | g<<8 | b<<16 | 0xff<<24
+	rb := (c&0xff00ff)*a + (o&0xff00ff)*na
+	g := (c&0xff00)*a + (o&0xff00)*na
+	// x/255 as (x + 128 + (x+128)>>8) >> 8, per channel: exact for x ≤ 255².
+	rb += 0x800080
+	rb = (rb + (rb>>8)&0xff00ff) >> 8 & 0xff00ff
+	g += 0x8000
+	g = (g + (g>>8)&0xff00) >> 8 & 0xff00
+	return rb | g | 0xff<<24
 }
 
 // lineStyle is how a line is drawn: its width in pixels, and dashes of
