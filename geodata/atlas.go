@@ -128,6 +128,7 @@ type piece struct {
 	bound   orb.Bound        // lon/lat
 	pbound  orb.Bound        // projected
 	members []*Feature
+	roughly bool // some member is approximate
 }
 
 // New indexes features and events into an Atlas. It checks what no single
@@ -248,6 +249,7 @@ func (a *Atlas) indexPieces() {
 			a.pieces[p].pbound = a.pieces[p].proj.Bound()
 		}
 		a.pieces[p].members = append(a.pieces[p].members, f)
+		a.pieces[p].roughly = a.pieces[p].roughly || f.Approximate
 		pieceOfFeature[f] = p
 	}
 	a.pieceOf = make([][]int32, len(a.epochs))

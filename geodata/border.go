@@ -54,10 +54,10 @@ func (r *Renderer) buildBorders(g *lodLevelData) {
 				switch {
 				case pi == len(a.pieces):
 					if g.land != nil {
-						b.rings(g.land, 1, g.topo.landShared)
+						b.rings(g.land, r.pixels(pi), 1, g.topo.landShared)
 					}
 				case r.boundVisible(a.pieces[pi].pbound):
-					b.rings(g.pieces[pi], uint16(pi+2), g.topo.partner[pi])
+					b.rings(g.pieces[pi], r.pixels(pi), uint16(pi+2), g.topo.partner[pi])
 				}
 			}
 		}()
@@ -98,23 +98,20 @@ func (r *Renderer) boundVisible(b orb.Bound) bool {
 // are looked up in the view); for the land (id 1), non-zero where a piece
 // runs along the segment. A border two pieces share is drawn once, from
 // the piece with the lower id; the land draws only its coast with the sea.
-func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
+func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, across []int32) {
 	v := b.r.view
+	a := b.r.atlas
 	w, h := float64(v.Width), float64(v.Height)
 	si := 0 // segment index in across
 	lastPair, lastStyle := idPair{}, uint16(0)
 	for _, pg := range mp {
 		for j, ring := range pg {
-			pts := b.pts[:0]
+			pts := px[:len(ring)]
+			px = px[len(ring):]
 			area := 0.0
-			for k, p := range ring {
-				x, y := v.ToPixel(p)
-				pts = append(pts, [2]float64{x, y})
-				if k > 0 {
-					area += pts[k-1][0]*y - x*pts[k-1][1]
-				}
+			for k := 1; k < len(pts); k++ {
+				area += pts[k-1][0]*pts[k][1] - pts[k][0]*pts[k-1][1]
 			}
-			b.pts = pts
 			// The ring encloses what lies left of it (towards the normal
 			// (-dy, dx)) when its area is positive; the polygon is inside its
 			// outer ring and outside its holes.
@@ -169,7 +166,12 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, id uint16, across []int32) {
 					}
 					lastPair, lastStyle = pair, pi
 				}
-				b.sl.segment(p, q, l, start, lineStyle{width: 1, dash: dashLen, mark: true, style: pi})
+				ls := lineStyle{width: 1, style: pi}
+				if other >= 2 && (a.pieces[id-2].roughly || a.pieces[other-2].roughly) {
+					// Dashed on the dates either side is approximate.
+					ls.dash, ls.mark = dashLen, true
+				}
+				b.sl.segment(p, q, l, start, ls)
 			}
 		}
 	}

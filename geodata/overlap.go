@@ -43,8 +43,18 @@ func (a *Atlas) overlaps(file string) Problems {
 	count := map[piecePair]int{}
 	where := map[piecePair]int{}
 	s := newScan(0, v.Height)
+	var px [][2]float64
 	for pi, pc := range a.pieces {
-		s.fill(pc.proj, pc.pbound, v, func(y, x0, x1 int) {
+		px = px[:0]
+		for _, pg := range pc.proj {
+			for _, r := range pg {
+				for _, p := range r {
+					x, y := v.ToPixel(p)
+					px = append(px, [2]float64{x, y})
+				}
+			}
+		}
+		s.fill(pc.proj, px, pc.pbound, v, func(y, x0, x1 int) {
 			row := owner[y*v.Width:]
 			for x := x0; x < x1; x++ {
 				if o := row[x]; o >= 0 && int(o) != pi {

@@ -109,3 +109,20 @@ func TestDashes(t *testing.T) {
 		t.Errorf("marked: %d pixels, %d in gaps; want %d, %d", len(marked.px), gaps, len(solid.px), len(solid.px)-len(dashed.px))
 	}
 }
+
+func TestChunker(t *testing.T) {
+	for _, w := range []int{1, 7, 320, 1920, 3841, 7680} {
+		chunkOf := chunker(w)
+		for _, y := range []int{0, 1, 15, 16, 17, 1079, 1080, 4319, 65535} {
+			for _, x := range []int{0, 1, w / 2, w - 1} {
+				i := y*w + x
+				if x >= w || i >= 1<<31 {
+					continue
+				}
+				if got, want := chunkOf(int32(i)), y/rowsPerChunk; got != want {
+					t.Errorf("w %d: chunk of (%d, %d) = %d, want %d", w, x, y, got, want)
+				}
+			}
+		}
+	}
+}

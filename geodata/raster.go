@@ -20,8 +20,9 @@ func newScan(y0, y1 int) *scan {
 }
 
 // fill calls span(y, x0, x1) for every run of pixels [x0, x1) of row y
-// inside mp (projected metres) in view v, for the rows of this scan.
-func (s *scan) fill(mp orb.MultiPolygon, pb orb.Bound, v View, span func(y, x0, x1 int)) {
+// inside mp (projected metres) in view v, for the rows of this scan. px
+// holds mp's points in pixels, ring after ring.
+func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, span func(y, x0, x1 int)) {
 	y1 := s.y0 + len(s.rows)
 	// Pixel rows the bound covers.
 	_, top := v.ToPixel(orb.Point{pb.Min[0], pb.Max[1]})
@@ -31,16 +32,19 @@ func (s *scan) fill(mp orb.MultiPolygon, pb orb.Bound, v View, span func(y, x0, 
 	if bot < float64(s.y0) || top > float64(y1) || right < 0 || left > float64(v.Width) {
 		return
 	}
+	k := 0
 	for _, pg := range mp {
 		ylo, yhi := y1, s.y0
 		used := false
-		for _, r := range pg {
+		for _, ring := range pg {
+			r := px[k : k+len(ring)]
+			k += len(ring)
 			if len(r) < 2 {
 				continue
 			}
-			px, py := v.ToPixel(r[len(r)-1])
+			px, py := r[len(r)-1][0], r[len(r)-1][1]
 			for _, p := range r {
-				qx, qy := v.ToPixel(p)
+				qx, qy := p[0], p[1]
 				if py != qy {
 					a, b := py, qy
 					ax, bx := px, qx

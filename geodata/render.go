@@ -94,6 +94,10 @@ type Renderer struct {
 	borders strokeSet
 	pairs   []idPair
 	bbs     []*borderBuilder // kept from one view to the next
+	// vx is the points of the geometry drawn, in pixels: those of piece i
+	// (of the land, i = number of pieces) are vx[vxOff[i]:vxOff[i+1]].
+	vx    [][2]float64
+	vxOff []int
 	// order is the pieces from west to east.
 	order     []int
 	orderOnce sync.Once

@@ -2,6 +2,8 @@ package geodata
 
 import (
 	"cmp"
+
+	"github.com/paulmach/orb"
 	"runtime"
 	"slices"
 	"sync"
@@ -55,6 +57,7 @@ func (r *Renderer) rasterize() {
 		}
 	}
 	g := a.geometry(v.Res)
+	r.project(g)
 	var wg sync.WaitGroup
 	for b, bd := range r.bands {
 		bd.y0, bd.y1 = v.Height*b/nb, v.Height*(b+1)/nb
@@ -112,6 +115,52 @@ func (r *Renderer) rasterize() {
 	r.labelCache = nil
 }
 
+// project puts the points of every piece of g, then of its land, in
+// pixels of the view, once for the rasterization and the borders.
+func (r *Renderer) project(g *lodLevelData) {
+	count := func(mp orb.MultiPolygon) int {
+		n := 0
+		for _, pg := range mp {
+			for _, ring := range pg {
+				n += len(ring)
+			}
+		}
+		return n
+	}
+	r.vxOff = resize(r.vxOff, len(g.pieces)+2)
+	n := 0
+	for i, mp := range g.pieces {
+		r.vxOff[i] = n
+		n += count(mp)
+	}
+	r.vxOff[len(g.pieces)] = n
+	n += count(g.land)
+	r.vxOff[len(g.pieces)+1] = n
+	r.vx = resize(r.vx, n)
+	v := r.view
+	parallel(len(g.pieces)+1, func(i int) {
+		mp := g.land
+		if i < len(g.pieces) {
+			mp = g.pieces[i]
+		}
+		out := r.vx[r.vxOff[i]:r.vxOff[i+1]]
+		k := 0
+		for _, pg := range mp {
+			for _, ring := range pg {
+				for _, p := range ring {
+					x, y := v.ToPixel(p)
+					out[k] = [2]float64{x, y}
+					k++
+				}
+			}
+		}
+	})
+}
+
+// pixels returns the points of piece i (or of the land, i = number of
+// pieces) in pixels, as project left them.
+func (r *Renderer) pixels(i int) [][2]float64 { return r.vx[r.vxOff[i]:r.vxOff[i+1]] }
+
 // westToEast returns the pieces' indices by the west edge of their bound.
 func (r *Renderer) westToEast() []int {
 	r.orderOnce.Do(func() {
@@ -137,7 +186,7 @@ func (bd *band) scan(r *Renderer, g *lodLevelData) {
 	bd.land = grow(bd.land, nrows)
 	s := newScan(bd.y0, bd.y1)
 	if g.land != nil {
-		s.fill(g.land, a.landPB, v, func(y, x0, x1 int) {
+		s.fill(g.land, r.pixels(len(a.pieces)), a.landPB, v, func(y, x0, x1 int) {
 			k := y - bd.y0
 			bd.land[k] = append(bd.land[k], span{int32(x0), int32(x1), 1})
 		})
@@ -146,7 +195,7 @@ func (bd *band) scan(r *Renderer, g *lodLevelData) {
 	for _, pi := range r.westToEast() {
 		pc := a.pieces[pi]
 		id := uint16(pi + 2)
-		s.fill(g.pieces[pi], pc.pbound, v, func(y, x0, x1 int) {
+		s.fill(g.pieces[pi], r.pixels(pi), pc.pbound, v, func(y, x0, x1 int) {
 			k := y - bd.y0
 			bd.spans[k] = append(bd.spans[k], span{int32(x0), int32(x1), id})
 		})

@@ -40,11 +40,12 @@ const maxStyles = 1 << 16
 // goroutine. remap, when not nil, renames the styles of each list.
 func (set *strokeSet) join(lists [][]stroke, remap [][]uint16, w, h int) {
 	chunks := (h + rowsPerChunk - 1) / rowsPerChunk
+	chunkOf := chunker(w)
 	counts := make([][]int32, len(lists))
 	parallel(len(lists), func(k int) {
 		cs := make([]int32, chunks)
 		for _, p := range lists[k] {
-			cs[int(p.i)/w/rowsPerChunk]++
+			cs[chunkOf(p.i)]++
 		}
 		counts[k] = cs
 	})
@@ -68,7 +69,7 @@ func (set *strokeSet) join(lists [][]stroke, remap [][]uint16, w, h int) {
 			rm = remap[k]
 		}
 		for _, p := range lists[k] {
-			c := int(p.i) / w / rowsPerChunk
+			c := chunkOf(p.i)
 			if rm != nil {
 				p.style = rm[p.style]
 			}
@@ -76,6 +77,14 @@ func (set *strokeSet) join(lists [][]stroke, remap [][]uint16, w, h int) {
 			next[c]++
 		}
 	})
+}
+
+// chunker returns the function giving the chunk of rows of pixel i in a
+// view w wide, by a multiplication rather than a division: i+½ is never
+// within rounding of a chunk's first pixel.
+func chunker(w int) func(i int32) int {
+	inv := 1 / float64(w*rowsPerChunk)
+	return func(i int32) int { return int((float64(i) + 0.5) * inv) }
 }
 
 // parallel calls f(0), …, f(n-1) on up to GOMAXPROCS goroutines and
