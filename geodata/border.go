@@ -116,19 +116,13 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 			// (-dy, dx)) when its area is positive; the polygon is inside its
 			// outer ring and outside its holes.
 			inLeft := (area > 0) == (j == 0)
-			b.sl.start = len(b.sl.px)
+			b.sl.begin()
+			// Distance along the ring's dashed segments, for the dashes.
 			along := 0.0
 			for k := 1; k < len(pts); k, si = k+1, si+1 {
 				b.sl.closing = k == len(pts)-1
 				p, q := pts[k-1], pts[k]
-				dx, dy := q[0]-p[0], q[1]-p[1]
-				l := math.Sqrt(dx*dx + dy*dy)
-				if l < 1e-9 {
-					continue
-				}
-				start := along
-				along += l
-				if max(p[0], q[0]) < -1 || min(p[0], q[0]) > w+1 ||
+				if p == q || max(p[0], q[0]) < -1 || min(p[0], q[0]) > w+1 ||
 					max(p[1], q[1]) < -1 || min(p[1], q[1]) > h+1 {
 					continue
 				}
@@ -140,7 +134,7 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 					other = uint16(across[si] + 2)
 				default:
 					var ok bool
-					other, ok = b.outside(p, q, l, inLeft)
+					other, ok = b.outside(p, q, inLeft)
 					if !ok || other == id {
 						continue
 					}
@@ -167,9 +161,12 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 					lastPair, lastStyle = pair, pi
 				}
 				ls := lineStyle{width: 1, style: pi}
+				l, start := 0.0, along
 				if other >= 2 && (a.pieces[id-2].roughly || a.pieces[other-2].roughly) {
 					// Dashed on the dates either side is approximate.
 					ls.dash, ls.mark = dashLen, true
+					l = math.Hypot(q[0]-p[0], q[1]-p[1])
+					along += l
 				}
 				b.sl.segment(p, q, l, start, ls)
 			}
@@ -261,10 +258,10 @@ func (g *lodLevelData) partition(n int) [][]int {
 }
 
 // outside returns the id just outside the polygon across the middle of
-// its ring's segment pq (length l), whose inside is on the left when
+// its ring's segment pq, whose inside is on the left when
 // inLeft; where the segment leaves the view, across the middle of its
 // visible part.
-func (b *borderBuilder) outside(p, q [2]float64, l float64, inLeft bool) (uint16, bool) {
+func (b *borderBuilder) outside(p, q [2]float64, inLeft bool) (uint16, bool) {
 	v := b.r.view
 	w, h := float64(v.Width), float64(v.Height)
 	t := 0.5
@@ -276,6 +273,7 @@ func (b *borderBuilder) outside(p, q [2]float64, l float64, inLeft bool) (uint16
 		t = (t0 + t1) / 2
 	}
 	mx, my := p[0]+(q[0]-p[0])*t, p[1]+(q[1]-p[1])*t
+	l := math.Hypot(q[0]-p[0], q[1]-p[1])
 	nx, ny := -(q[1]-p[1])/l*0.7, (q[0]-p[0])/l*0.7
 	if inLeft {
 		nx, ny = -nx, -ny

@@ -185,7 +185,7 @@ func (sl *strokeList) begin() {
 }
 
 // segment draws segment pq (pixels, length l, starting at distance along
-// of its line). Steps are half-open, so consecutive segments of the same
+// of its line; l is used for the dashes only). Steps are half-open, so consecutive segments of the same
 // orientation (steep or not, forwards or backwards) never cover a pixel
 // twice; where the orientation changes, or the line closes on its first
 // segment, the first or last steps look for pixels already covered (see
@@ -199,6 +199,16 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	reverse := x0 > x1
 	if reverse {
 		x0, y0, x1, y1 = x1, y1, x0, y0
+	}
+	lim, mlim := sl.w, sl.h
+	if steep {
+		lim, mlim = sl.h, sl.w
+	}
+	xs := max(ceil(x0-0.5), 0)
+	xe := min(ceil(x1-0.5), lim)
+	n := xe - xs
+	if n <= 0 {
+		return // no pixel centre along the major axis
 	}
 	o := 0
 	if steep {
@@ -218,16 +228,6 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	// The cross-section along the minor axis is wider than the line when
 	// the line is at an angle.
 	half := ls.width * math.Sqrt(1+grad*grad) / 2
-	lim, mlim := sl.w, sl.h
-	if steep {
-		lim, mlim = sl.h, sl.w
-	}
-	xs := max(ceil(x0-0.5), 0)
-	xe := min(ceil(x1-0.5), lim)
-	n := xe - xs
-	if n <= 0 {
-		return
-	}
 	// Distance along the line at step k: s0 + k·ds.
 	ds := l / dx
 	s0 := along + (float64(xs)+0.5-x0)*ds
