@@ -101,6 +101,7 @@ func (r *Renderer) boundVisible(b orb.Bound) bool {
 func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, across []int32) {
 	v := b.r.view
 	a := b.r.atlas
+	scale := max(1, b.r.scale)
 	w, h := float64(v.Width), float64(v.Height)
 	si := 0 // segment index in across
 	lastPair, lastStyle := idPair{}, uint16(0)
@@ -160,11 +161,11 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 					}
 					lastPair, lastStyle = pair, pi
 				}
-				ls := lineStyle{width: 1, style: pi}
+				ls := lineStyle{width: scale, style: pi}
 				l, start := 0.0, along
 				if other >= 2 && (a.pieces[id-2].roughly || a.pieces[other-2].roughly) {
 					// Dashed on the dates either side is approximate.
-					ls.dash, ls.mark = dashLen, true
+					ls.dash, ls.mark = dashLen*scale, true
 					l = math.Hypot(q[0]-p[0], q[1]-p[1])
 					along += l
 				}

@@ -94,6 +94,7 @@ type Renderer struct {
 	borders strokeSet
 	pairs   []idPair
 	bbs     []*borderBuilder // kept from one view to the next
+	scale   float64          // of the borders
 	// vx is the points of the geometry drawn, in pixels: those of piece i
 	// (of the land, i = number of pieces) are vx[vxOff[i]:vxOff[i+1]].
 	vx    [][2]float64
@@ -143,7 +144,13 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	if v.Width <= 0 || v.Height <= 0 {
 		return nil
 	}
+	if r.ok && r.scale != s.scale() {
+		// Borders are as wide as a logical pixel.
+		r.scale = s.scale()
+		r.buildBorders(r.atlas.geometry(v.Res))
+	}
 	if !r.ok {
+		r.scale = s.scale()
 		// The overlays' strokes do not depend on the pieces: make them
 		// meanwhile.
 		var wg sync.WaitGroup
