@@ -52,14 +52,18 @@ func (r *Renderer) overlayStrokes(scale float64) {
 		return
 	}
 	r.ovKey = key
-	lists := make([][]stroke, len(fs))
+	// Each feature's list keeps its storage from one view to the next.
+	if len(r.ovLists) != len(fs) {
+		r.ovLists = make([][]stroke, len(fs))
+	}
+	lists := r.ovLists
 	vb := r.view.Bound()
 	parallel(len(fs), func(i int) {
+		sl := strokeList{w: r.view.Width, h: r.view.Height, px: lists[i][:0]}
 		if fs[i].Bound.Pad(1).Intersects(vb) {
-			sl := strokeList{w: r.view.Width, h: r.view.Height}
 			sl.feature(r.view, fs[i], uint16(i), scale)
-			lists[i] = sl.px
 		}
+		lists[i] = sl.px
 	})
 	r.ovSet.join(lists, nil, r.view.Width, r.view.Height)
 }

@@ -19,6 +19,18 @@ func newScan(y0, y1 int) *scan {
 	return &scan{rows: make([][]float32, y1-y0), y0: y0}
 }
 
+// reset makes s scan rows [y0, y1), keeping its storage.
+func (s *scan) reset(y0, y1 int) {
+	if cap(s.rows) < y1-y0 {
+		s.rows = append(s.rows[:cap(s.rows)], make([][]float32, y1-y0-cap(s.rows))...)
+	}
+	s.rows = s.rows[:y1-y0]
+	for i := range s.rows {
+		s.rows[i] = s.rows[i][:0]
+	}
+	s.y0 = y0
+}
+
 // fill calls span(y, x0, x1) for every run of pixels [x0, x1) of row y
 // inside mp (projected metres) in view v, for the rows of this scan. px
 // holds mp's points in pixels, ring after ring.

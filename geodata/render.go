@@ -81,6 +81,7 @@ type Renderer struct {
 	ovFeatures []*Feature
 	ovKey      overlayKey
 	ovSet      strokeSet
+	ovLists    [][]stroke
 	ovCol      []uint32
 	ovOpacity  []uint8
 	grat       graticuleCache
@@ -94,7 +95,13 @@ type Renderer struct {
 	borders strokeSet
 	pairs   []idPair
 	bbs     []*borderBuilder // kept from one view to the next
-	scale   float64          // of the borders
+	// Holders of features for one layer, palette and theme: a number
+	// (0: not known yet) and a colour, by feature index.
+	hKey   holderKey
+	hNum   []uint32
+	hCol   []color.RGBA
+	hIndex map[string]uint32
+	scale  float64 // of the borders
 	// vx is the points of the geometry drawn, in pixels: those of piece i
 	// (of the land, i = number of pieces) are vx[vxOff[i]:vxOff[i+1]].
 	vx    [][2]float64
@@ -179,7 +186,6 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	dark := th == Dark
 	r.pal[0], r.key[0] = pack(th.Sea), 0
 	r.pal[1], r.key[1] = pack(th.Land), 1<<3
-	holders := map[string]uint32{}
 	for pi := range a.pieces {
 		id := pi + 2
 		fi := row[pi]
@@ -189,16 +195,7 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 			continue
 		}
 		f := a.features[fi]
-		h := f.Holder(s.Layer)
-		hk, ok := holders[h.Key()]
-		if !ok {
-			hk = uint32(len(holders) + 2)
-			holders[h.Key()] = hk
-		}
-		c := s.Palette.Color(h)
-		if dark {
-			c = blend(c, color.RGBA{0, 0, 0, 0xff}, 0.35)
-		}
+		hk, c := r.holderOf(f, s.Layer, s.Palette, dark)
 		k := hk << 3
 		for _, t := range s.Topics {
 			if f.HasTopic(t) {
@@ -264,6 +261,42 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	work()
 	wg.Wait()
 	return labels
+}
+
+// holderKey says what holderOf's cache was made for.
+type holderKey struct {
+	layer   Layer
+	palette Palette
+	dark    bool
+}
+
+// holderOf returns a number for the holder of f on layer l (the same for
+// the same holder) and its colour, kept from one date to the next.
+func (r *Renderer) holderOf(f *Feature, l Layer, p Palette, dark bool) (uint32, color.RGBA) {
+	k := holderKey{l, p, dark}
+	if k != r.hKey || r.hNum == nil {
+		n := len(r.atlas.features)
+		r.hKey, r.hNum, r.hCol = k, make([]uint32, n), make([]color.RGBA, n)
+		r.hIndex = map[string]uint32{}
+	}
+	cached := f.Index >= 0 && f.Index < len(r.hNum)
+	if cached && r.hNum[f.Index] != 0 {
+		return r.hNum[f.Index], r.hCol[f.Index]
+	}
+	h := f.Holder(l)
+	hk, ok := r.hIndex[h.Key()]
+	if !ok {
+		hk = uint32(len(r.hIndex) + 2)
+		r.hIndex[h.Key()] = hk
+	}
+	c := p.Color(h)
+	if dark {
+		c = blend(c, color.RGBA{0, 0, 0, 0xff}, 0.35)
+	}
+	if cached {
+		r.hNum[f.Index], r.hCol[f.Index] = hk, c
+	}
+	return hk, c
 }
 
 // fillRows fills rows [y0, y1) of dst run by run: each run is one copy

@@ -35,6 +35,7 @@ type band struct {
 	spans [][]span // piece spans per row
 	land  [][]span // land spans per row
 	row   []uint16 // one row of ids, for rows whose pieces overlap
+	sc    scan
 }
 
 // bands returns how many bands of rows h rows are drawn in: one per core,
@@ -184,7 +185,8 @@ func (bd *band) scan(r *Renderer, g *lodLevelData) {
 	nrows := bd.y1 - bd.y0
 	bd.spans = grow(bd.spans, nrows)
 	bd.land = grow(bd.land, nrows)
-	s := newScan(bd.y0, bd.y1)
+	s := &bd.sc
+	s.reset(bd.y0, bd.y1)
 	if g.land != nil {
 		s.fill(g.land, r.pixels(len(a.pieces)), a.landPB, v, func(y, x0, x1 int) {
 			k := y - bd.y0
