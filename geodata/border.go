@@ -28,7 +28,6 @@ type borderBuilder struct {
 	pairs map[idPair]uint16
 	list  []idPair
 	sl    strokeList
-	pts   [][2]float64
 }
 
 // buildBorders makes r.borders for the current view from the rings of
