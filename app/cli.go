@@ -13,7 +13,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"io"
 	"maps"
 	"math"
@@ -30,6 +29,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
 
 // Usage is the text of `frontiers help`.
@@ -286,10 +286,9 @@ func cmdRender(c *cliCmd, args []string) int {
 		return c.loadFailed(*data, err)
 	}
 	img := RenderMap(a, d, l, b, w, h)
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if *out == "-" {
 		bw := bufio.NewWriter(c.stdout)
-		if err := enc.Encode(bw, img); err != nil {
+		if err := pngenc.Encode(bw, img); err != nil {
 			return c.fail("writing standard output: %v", err)
 		}
 		if err := bw.Flush(); err != nil {
@@ -297,7 +296,7 @@ func cmdRender(c *cliCmd, args []string) int {
 		}
 		return 0
 	}
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return enc.Encode(w, img) }); err != nil {
+	if err := writeFileAtomic(*out, func(w io.Writer) error { return pngenc.Encode(w, img) }); err != nil {
 		return c.fail("%v", err)
 	}
 	return 0
