@@ -178,6 +178,12 @@ func (r *reader) peek() byte {
 	return 0
 }
 
+// atEnd skips white space and reports whether nothing is left.
+func (r *reader) atEnd() bool {
+	r.ws()
+	return r.i == len(r.b)
+}
+
 // eat skips white space and c.
 func (r *reader) eat(c byte) bool {
 	if r.peek() != c {
@@ -484,7 +490,7 @@ func collectionSpans(data []byte) (spans [][2]int, ok bool) {
 		_, ok = r.skip()
 		return ok
 	})
-	if !ok || r.peek() != 0 || r.i != len(data) || typ != "FeatureCollection" || !seen[1] {
+	if !ok || !r.atEnd() || typ != "FeatureCollection" || !seen[1] {
 		return nil, false
 	}
 	return spans, true
@@ -586,7 +592,7 @@ func readFeature(b []byte) (ff fastFeature, ok bool) {
 		}
 		return ok
 	})
-	return ff, ok && r.peek() == 0
+	return ff, ok && r.atEnd()
 }
 
 // readGeometry decodes and checks a geometry, with decodeGeometry when it
@@ -625,7 +631,7 @@ func readCoordinates(b []byte) (orb.Geometry, bool) {
 		coords = r.b[start:r.i]
 		return ok
 	})
-	if !ok || r.peek() != 0 || !seen[0] || !seen[1] {
+	if !ok || !r.atEnd() || !seen[0] || !seen[1] {
 		return nil, false
 	}
 	c := &coordReader{reader: reader{b: coords}}
@@ -666,7 +672,7 @@ func readCoordinates(b []byte) (orb.Geometry, bool) {
 	default:
 		return nil, false
 	}
-	if !ok || c.peek() != 0 {
+	if !ok || !c.atEnd() {
 		return nil, false
 	}
 	return g, true
