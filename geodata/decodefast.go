@@ -1,6 +1,7 @@
 package geodata
 
 import (
+	"bytes"
 	"encoding/json"
 	"runtime"
 	"strconv"
@@ -508,24 +509,32 @@ func (r *reader) skipRaw() bool {
 		return r.skipString()
 	case '{', '[':
 		depth := 0
-		for r.i < len(b) {
-			switch b[r.i] {
+		i := r.i
+		for {
+			for i < len(b) && !structural[b[i]] {
+				i++
+			}
+			if i >= len(b) {
+				return false
+			}
+			switch b[i] {
 			case '"':
+				r.i = i
 				if !r.skipString() {
 					return false
 				}
+				i = r.i
 				continue
 			case '{', '[':
 				depth++
-			case '}', ']':
+			default: // '}', ']'
 				if depth--; depth == 0 {
-					r.i++
+					r.i = i + 1
 					return true
 				}
 			}
-			r.i++
+			i++
 		}
-		return false
 	}
 	for r.i < len(b) {
 		switch b[r.i] {
@@ -537,9 +546,17 @@ func (r *reader) skipRaw() bool {
 	return true
 }
 
+// structural marks the bytes skipRaw stops at in an object or array.
+var structural = [256]bool{'"': true, '{': true, '[': true, '}': true, ']': true}
+
 // skipString moves past a string without checking it.
 func (r *reader) skipString() bool {
 	b := r.b
+	// Usually no escapes: the closing quote is the next quote.
+	if q := bytes.IndexByte(b[r.i+1:], '"'); q >= 0 && bytes.IndexByte(b[r.i+1:r.i+1+q], '\\') < 0 {
+		r.i += q + 2
+		return true
+	}
 	for r.i++; r.i < len(b); {
 		switch b[r.i] {
 		case '"':
