@@ -536,14 +536,15 @@ func (r *reader) skipRaw() bool {
 			i++
 		}
 	}
+	start := r.i
 	for r.i < len(b) {
 		switch b[r.i] {
 		case ' ', '\t', '\n', '\r', ',', ']', '}':
-			return true
+			return r.i > start
 		}
 		r.i++
 	}
-	return true
+	return r.i > start
 }
 
 // structural marks the bytes skipRaw stops at in an object or array.

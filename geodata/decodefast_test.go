@@ -116,6 +116,7 @@ func TestDecodeFastSameAsJSON(t *testing.T) {
 		{"geometry null", fc(withGeom(`null`))},
 		{"geometry number", fc(withGeom(`5`))},
 		{"geometry absent", fc(strings.Replace(fastOK, `,"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}`, ``, 1))},
+		{"geometry without a value", fc(strings.Replace(fastOK, `"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}`, `"geometry":`, 1), `{"geometry":}`)},
 		{"geometry twice", fc(strings.Replace(fastOK, `"geometry":`, `"geometry":null,"geometry":`, 1))},
 		{"geometry white space", fc(withGeom(" { \"type\" : \"Polygon\" , \"coordinates\" : [ [ [ 0 , 0 ] , [ 1 , 0 ] , [ 1 , 1 ] , [ 0 , 1 ] , [ 0 , 0 ] ] ] } "))},
 		{"geometry precise", fc(withGeom(`{"type":"Polygon","coordinates":[[[0.1,0.2],[10.123456789012345678,0.3],[1.7976931348623157e2,1e-7],[0.1,0.2]]]}`))},
