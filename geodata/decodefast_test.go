@@ -178,6 +178,9 @@ func FuzzDecodeFast(f *testing.F) {
 	f.Add([]byte(fc(fastOK)))
 	f.Add([]byte(fc(fastOK, withGeom(`{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]]]}`), `{}`)))
 	f.Add([]byte(fc(withGeom(`{"type":"Point","coordinates":[1e2,-0.5]}`))))
+	if mini, err := os.ReadFile("testdata/mini.geojson"); err == nil {
+		f.Add(mini)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		sameDecoding(t, data)
 	})
