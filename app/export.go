@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"image/png"
 	"io"
 	"math"
 	"strconv"
@@ -20,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
 
 // exportView returns the view of the map on screen fitted into w×h
@@ -44,8 +44,7 @@ func (u *ui) exportStyle() geodata.Style {
 // through a temporary file and a rename.
 func (u *ui) writeImage(path string, w, h int) error {
 	img := RenderView(geodata.NewRenderer(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	return writeFileAtomic(path, func(wr io.Writer) error { return enc.Encode(wr, img) })
+	return writeFileAtomic(path, func(wr io.Writer) error { return pngenc.Encode(wr, img) })
 }
 
 func pixelsEntry(n int) *widget.Entry {

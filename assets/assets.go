@@ -29,6 +29,14 @@ var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if mp, ok := geodata.ReadPolygons(data); ok {
+		return mp, nil
+	}
+	return landJSON(data)
+})
+
+// landJSON reads the land backdrop with orb/geojson.
+func landJSON(data []byte) (orb.MultiPolygon, error) {
 	fc, err := geojson.UnmarshalFeatureCollection(data)
 	if err != nil {
 		return nil, err
@@ -43,7 +51,7 @@ var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
 		}
 	}
 	return mp, nil
-})
+}
 
 // Land returns the land backdrop: the coastlines of the whole extent,
 // drawn grey where the dataset has no territory.
@@ -57,23 +65,38 @@ func Land() orb.MultiPolygon {
 
 // Load parses and indexes the bundled dataset.
 func Load() (*geodata.Atlas, error) {
+	// The events and the land are read while the territories are.
+	type evResult struct {
+		events []geodata.Event
+		err    error
+	}
+	evc := make(chan evResult, 1)
+	go func() {
+		evData, err := files.ReadFile(EventsFile)
+		if err != nil {
+			evc <- evResult{err: err}
+			return
+		}
+		events, err := geodata.DecodeEvents("assets/"+EventsFile, evData)
+		evc <- evResult{events, err}
+	}()
+	landc := make(chan orb.MultiPolygon, 1)
+	go func() { landc <- Land() }()
+
 	data, err := files.ReadFile(TerritoriesFile)
 	if err != nil {
 		return nil, err
 	}
 	feats, err := geodata.DecodeFeatures("assets/"+TerritoriesFile, data)
+	ev := <-evc
+	land := <-landc
 	if err != nil {
 		return nil, err
 	}
-	evData, err := files.ReadFile(EventsFile)
-	if err != nil {
-		return nil, err
+	if ev.err != nil {
+		return nil, ev.err
 	}
-	events, err := geodata.DecodeEvents("assets/"+EventsFile, evData)
-	if err != nil {
-		return nil, err
-	}
-	return geodata.New("bundled", feats, events, Land())
+	return geodata.New("bundled", feats, ev.events, land)
 }
 
 // Raw returns the bytes of an embedded file.

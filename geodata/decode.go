@@ -24,6 +24,20 @@ const MaxFeatures = 200000
 // name is the file name used in problems. It returns the valid features
 // and, if anything is wrong, a Problems error listing every problem.
 func DecodeFeatures(name string, data []byte) ([]*Feature, error) {
+	if len(data) <= MaxFileSize && utf8.Valid(data) {
+		if feats, probs, ok := decodeFast(name, data); ok {
+			if len(probs) > 0 {
+				return feats, probs
+			}
+			return feats, nil
+		}
+	}
+	return decodeFeaturesJSON(name, data)
+}
+
+// decodeFeaturesJSON is DecodeFeatures with encoding/json throughout: it
+// decodes every file decodeFast declines, and says what is wrong with it.
+func decodeFeaturesJSON(name string, data []byte) ([]*Feature, error) {
 	file := func(msg string, a ...any) error {
 		return Problems{{File: name, Index: -1, Msg: fmt.Sprintf(msg, a...)}}
 	}
@@ -127,19 +141,67 @@ type rawFeature struct {
 }
 
 func decodeFeature(file string, i int, raw json.RawMessage) (*Feature, Problems) {
+	var rf rawFeature
+	if err := json.Unmarshal(raw, &rf); err != nil {
+		msg := fmt.Sprintf("not a GeoJSON feature: %v", err)
+		if te, ok := err.(*json.UnmarshalTypeError); ok {
+			msg = fmt.Sprintf("not a GeoJSON feature: %s", typeErr(te))
+		}
+		return nil, Problems{{File: file, Index: i, What: "feature", Msg: msg}}
+	}
+	return checkFeature(file, i, &rf, decodeGeometry(rf.Geometry))
+}
+
+// geomResult is a feature's geometry as decoded and checked: geom is nil
+// when it could not be decoded; msg is what is wrong with it, or "".
+type geomResult struct {
+	geom  orb.Geometry
+	bound orb.Bound
+	msg   string
+}
+
+// decodeGeometry decodes and checks a feature's geometry, raw as read
+// (empty when there is none).
+func decodeGeometry(raw json.RawMessage) geomResult {
+	if len(raw) == 0 || string(raw) == "null" {
+		return geomResult{msg: "missing"}
+	}
+	g, err := geojson.UnmarshalGeometry(raw)
+	if err != nil {
+		var head struct {
+			Type string `json:"type"`
+		}
+		_ = json.Unmarshal(raw, &head)
+		switch te, ok := err.(*json.UnmarshalTypeError); {
+		case ok:
+			return geomResult{msg: typeErr(te)}
+		case !contains([]string{"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"}, head.Type):
+			return geomResult{msg: fmt.Sprintf("unknown geometry type %q", head.Type)}
+		default:
+			return geomResult{msg: err.Error()}
+		}
+	}
+	if g.Coordinates == nil {
+		return geomResult{msg: fmt.Sprintf("unsupported geometry type %q", g.Type)}
+	}
+	return checkedGeometry(g.Coordinates)
+}
+
+// checkedGeometry checks a decoded geometry.
+func checkedGeometry(g orb.Geometry) geomResult {
+	if msg := checkGeometry(g); msg != "" {
+		return geomResult{geom: g, msg: msg}
+	}
+	return geomResult{geom: g, bound: g.Bound()}
+}
+
+// checkFeature makes the feature at index i of file from what was read of
+// it and its geometry, and lists what is wrong with it.
+func checkFeature(file string, i int, rf *rawFeature, gr geomResult) (*Feature, Problems) {
 	var probs Problems
 	f := &Feature{Index: i}
 	bad := func(field, msg string, a ...any) {
 		probs = append(probs, Problem{File: file, Index: i, What: "feature", ID: f.ID, Field: field, Msg: fmt.Sprintf(msg, a...)})
-	}
-	var rf rawFeature
-	if err := json.Unmarshal(raw, &rf); err != nil {
-		if te, ok := err.(*json.UnmarshalTypeError); ok {
-			bad("", "not a GeoJSON feature: %s", typeErr(te))
-		} else {
-			bad("", "not a GeoJSON feature: %v", err)
-		}
-		return nil, probs
 	}
 	p := rf.Properties
 	if p == nil {
@@ -212,33 +274,11 @@ func decodeFeature(file string, i int, raw json.RawMessage) (*Feature, Problems)
 	}
 
 	// Geometry.
-	if len(rf.Geometry) == 0 || string(rf.Geometry) == "null" {
-		bad("geometry", "missing")
+	f.Geometry = gr.geom
+	if gr.msg != "" {
+		bad("geometry", "%s", gr.msg)
 	} else {
-		g, err := geojson.UnmarshalGeometry(rf.Geometry)
-		if err != nil {
-			var head struct {
-				Type string `json:"type"`
-			}
-			_ = json.Unmarshal(rf.Geometry, &head)
-			switch te, ok := err.(*json.UnmarshalTypeError); {
-			case ok:
-				bad("geometry", "%s", typeErr(te))
-			case !contains([]string{"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"}, head.Type):
-				bad("geometry", "unknown geometry type %q", head.Type)
-			default:
-				bad("geometry", "%v", err)
-			}
-		} else if g.Coordinates == nil {
-			bad("geometry", "unsupported geometry type %q", g.Type)
-		} else {
-			f.Geometry = g.Coordinates
-			if msg := checkGeometry(f.Geometry); msg != "" {
-				bad("geometry", "%s", msg)
-			} else {
-				f.Bound = f.Geometry.Bound()
-			}
-		}
+		f.Bound = gr.bound
 	}
 	if f.Kind == "" && f.Geometry != nil {
 		switch f.Geometry.(type) {
@@ -380,6 +420,9 @@ func checkGeometry(g orb.Geometry) string {
 			if m := checkPt(p); m != "" {
 				return where + ": " + m
 			}
+		}
+		if !ringCrosses(r) {
+			return ""
 		}
 		if i, j := ringCrossing(r); i >= 0 {
 			return fmt.Sprintf("%s crosses itself: its edge %d (from %v) crosses edge %d (from %v)", where, i, r[i], j, r[j])
