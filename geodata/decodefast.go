@@ -3,10 +3,8 @@ package geodata
 import (
 	"bytes"
 	"encoding/json"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -48,12 +46,11 @@ func decodeFast(name string, data []byte) (out []*Feature, probs Problems, ok bo
 		return nil, nil, false
 	}
 	n := len(spans)
-	workers := min(runtime.GOMAXPROCS(0), 8, max(1, n))
 
 	// Read the features on every core.
 	ff := make([]fastFeature, n)
 	var bail atomic.Bool
-	parallel(workers, n, func(i int) {
+	parallel(n, func(i int) {
 		if bail.Load() {
 			return
 		}
@@ -89,7 +86,7 @@ func decodeFast(name string, data []byte) (out []*Feature, probs Problems, ok bo
 		uniq = append(uniq, i)
 	}
 	geoms := make([]geomResult, n)
-	parallel(workers, len(uniq), func(k int) {
+	parallel(len(uniq), func(k int) {
 		i := uniq[k]
 		var fine bool
 		if geoms[i], fine = readGeometry(ff[i].geom); !fine {
@@ -102,7 +99,7 @@ func decodeFast(name string, data []byte) (out []*Feature, probs Problems, ok bo
 
 	feats := make([]*Feature, n)
 	fprobs := make([]Problems, n)
-	parallel(workers, n, func(i int) {
+	parallel(n, func(i int) {
 		switch {
 		case ff[i].slow:
 			feats[i], fprobs[i] = decodeFeature(name, i, data[spans[i][0]:spans[i][1]])
@@ -124,32 +121,6 @@ func decodeFast(name string, data []byte) (out []*Feature, probs Problems, ok bo
 		}
 	}
 	return out, probs, true
-}
-
-// parallel calls f(0) to f(n-1) on workers goroutines.
-func parallel(workers, n int, f func(i int)) {
-	if workers <= 1 || n <= 1 {
-		for i := 0; i < n; i++ {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(workers, n); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // reader reads JSON text strictly (RFC 8259): ok false on anything else.

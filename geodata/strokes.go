@@ -2,9 +2,6 @@ package geodata
 
 import (
 	"math"
-	"runtime"
-	"sync"
-	"sync/atomic"
 )
 
 // Lines (borders, overlays, the graticule) are drawn once per view into
@@ -85,34 +82,6 @@ func (set *strokeSet) join(lists [][]stroke, remap [][]uint16, w, h int) {
 func chunker(w int) func(i int32) int {
 	inv := 1 / float64(w*rowsPerChunk)
 	return func(i int32) int { return int((float64(i) + 0.5) * inv) }
-}
-
-// parallel calls f(0), …, f(n-1) on up to GOMAXPROCS goroutines and
-// waits for them.
-func parallel(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := 0; i < n; i++ {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int32
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // paint blends the strokes of chunk c into all (rows stride pixels
