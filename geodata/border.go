@@ -28,10 +28,15 @@ type borderBuilder struct {
 	pairs map[idPair]uint16
 	list  []idPair
 	sl    strokeList
+	// col and dash are this date's colour (0: none) and dashing of each
+	// pair's border.
+	col  []uint32
+	dash []bool
 }
 
 // buildBorders makes r.borders for the current view from the rings of
-// every piece and of the land backdrop of geometry g, in parallel.
+// every piece and of the land backdrop of geometry g, in parallel: each
+// builder keeps its strokes and its own table of pairs.
 func (r *Renderer) buildBorders(g *lodLevelData) {
 	a := r.atlas
 	workers := max(1, min(8, len(a.pieces)+1, bands(r.view.Height)))
@@ -39,11 +44,12 @@ func (r *Renderer) buildBorders(g *lodLevelData) {
 		r.bbs = append(r.bbs, &borderBuilder{pairs: map[idPair]uint16{}})
 	}
 	bs := r.bbs[:workers]
+	r.borders = bs
 	work := g.partition(workers)
 	var wg sync.WaitGroup
 	for k, b := range bs {
 		b.r = r
-		b.sl = strokeList{w: r.view.Width, h: r.view.Height, px: b.sl.px[:0]}
+		b.sl.reset(r.view.Width, r.view.Height)
 		clear(b.pairs)
 		b.list = b.list[:0]
 		wg.Add(1)
@@ -62,25 +68,6 @@ func (r *Renderer) buildBorders(g *lodLevelData) {
 		}()
 	}
 	wg.Wait()
-	// Join: one pair table, strokes grouped by chunk of rows.
-	r.pairs = r.pairs[:0]
-	index := map[idPair]uint16{}
-	lists := make([][]stroke, len(bs))
-	remap := make([][]uint16, len(bs))
-	for k, b := range bs {
-		remap[k] = make([]uint16, len(b.list))
-		for j, p := range b.list {
-			g, ok := index[p]
-			if !ok {
-				g = uint16(len(r.pairs))
-				index[p] = g
-				r.pairs = append(r.pairs, p)
-			}
-			remap[k][j] = g
-		}
-		lists[k] = b.sl.px
-	}
-	r.borders.join(lists, remap, r.view.Width, r.view.Height)
 }
 
 // boundVisible reports whether a projected bound is in the view.
@@ -315,18 +302,17 @@ func (r *Renderer) idAtPoint(x, y float64) uint16 {
 
 // pairColors sets, for this date's keys, the colour of each pair's border
 // (0 where its two sides do not differ) and whether it is dashed.
-func (r *Renderer) pairColors(border, coast, selEdge, hlEdge uint32) {
-	r.pairCol = resize(r.pairCol, len(r.pairs))
-	r.pairDash = resize(r.pairDash, len(r.pairs))
-	key, apx := r.key, r.apx
-	for i, p := range r.pairs {
+func (b *borderBuilder) pairColors(key []uint32, apx []bool, border, coast, selEdge, hlEdge uint32) {
+	b.col = resize(b.col, len(b.list))
+	b.dash = resize(b.dash, len(b.list))
+	for i, p := range b.list {
 		k, ko := key[p.a], key[p.b]
 		if k == ko {
-			r.pairCol[i] = 0
+			b.col[i] = 0
 			continue
 		}
 		// A border known only roughly is dashed; a coast never is.
-		r.pairDash[i] = k != 0 && ko != 0 && (apx[p.a] || apx[p.b])
+		b.dash[i] = k != 0 && ko != 0 && (apx[p.a] || apx[p.b])
 		var c uint32
 		switch {
 		case (k|ko)&2 != 0:
@@ -338,6 +324,6 @@ func (r *Renderer) pairColors(border, coast, selEdge, hlEdge uint32) {
 		default:
 			c = border
 		}
-		r.pairCol[i] = c
+		b.col[i] = c
 	}
 }

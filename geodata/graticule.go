@@ -11,7 +11,7 @@ type graticuleCache struct {
 	view  View
 	step  float64
 	scale float64
-	set   strokeSet
+	sl    strokeList
 	col   [1]uint32
 	op    [1]uint8
 }
@@ -67,9 +67,10 @@ func (r *Renderer) graticule(s Style) bool {
 	}
 	v := r.view
 	g := &r.grat
-	if g.view != v || g.step != s.Graticule || g.scale != scale || g.set.start == nil {
+	if g.view != v || g.step != s.Graticule || g.scale != scale || g.sl.buckets == nil {
 		g.view, g.step, g.scale = v, s.Graticule, scale
-		sl := strokeList{w: v.Width, h: v.Height}
+		sl := &g.sl
+		sl.reset(v.Width, v.Height)
 		var pts [][2]float64
 		for _, ls := range Graticule(v.Bound(), s.Graticule) {
 			pts = pts[:0]
@@ -79,7 +80,6 @@ func (r *Renderer) graticule(s Style) bool {
 			}
 			sl.polyline(pts, lineStyle{width: scale})
 		}
-		g.set.join([][]stroke{sl.px}, nil, v.Width, v.Height)
 	}
 	th := s.Theme
 	if th == (Theme{}) {

@@ -48,24 +48,22 @@ func (r *Renderer) overlayFeatures() []*Feature {
 func (r *Renderer) overlayStrokes(scale float64) {
 	fs := r.overlayFeatures()
 	key := overlayKey{r.view, scale}
-	if key == r.ovKey && r.ovSet.start != nil {
+	if key == r.ovKey && r.ovMade {
 		return
 	}
-	r.ovKey = key
+	r.ovKey, r.ovMade = key, true
 	// Each feature's list keeps its storage from one view to the next.
 	if len(r.ovLists) != len(fs) {
-		r.ovLists = make([][]stroke, len(fs))
+		r.ovLists = make([]strokeList, len(fs))
 	}
-	lists := r.ovLists
 	vb := r.view.Bound()
 	parallel(len(fs), func(i int) {
-		sl := strokeList{w: r.view.Width, h: r.view.Height, px: lists[i][:0]}
+		sl := &r.ovLists[i]
+		sl.reset(r.view.Width, r.view.Height)
 		if fs[i].Bound.Pad(1).Intersects(vb) {
 			sl.feature(r.view, fs[i], uint16(i), scale)
 		}
-		lists[i] = sl.px
 	})
-	r.ovSet.join(lists, nil, r.view.Width, r.view.Height)
 }
 
 // overlayStyles sets each overlay's colour for day d: those of the kinds

@@ -28,7 +28,8 @@ func TestStrokesMatchVector(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sl := strokeList{w: v.Width, h: v.Height}
+			var sl strokeList
+			sl.reset(v.Width, v.Height)
 			var pts [][2]float64
 			for _, p := range tt.ls {
 				x, y := v.Pixel(p)
@@ -46,7 +47,14 @@ func TestStrokesMatchVector(t *testing.T) {
 				return false
 			}
 			got := make([]uint8, v.Width*v.Height)
-			for _, p := range sl.px {
+			for c, b := range sl.buckets {
+				for _, p := range b {
+					if int(p.i)/v.Width/rowsPerChunk != c {
+						t.Fatalf("pixel %d in chunk %d", p.i, c)
+					}
+				}
+			}
+			for _, p := range sl.all() {
 				if got[p.i] != 0 && !near(p.i) {
 					t.Errorf("pixel (%d, %d) covered twice", int(p.i)%v.Width, int(p.i)/v.Width)
 				}
@@ -92,37 +100,22 @@ func TestStrokesMatchVector(t *testing.T) {
 func TestDashes(t *testing.T) {
 	v := Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 320, 240)
 	pts := [][2]float64{{10, 100}, {300, 130}}
-	solid := strokeList{w: v.Width, h: v.Height}
+	var solid, dashed, marked strokeList
+	for _, sl := range []*strokeList{&solid, &dashed, &marked} {
+		sl.reset(v.Width, v.Height)
+	}
 	solid.polyline(pts, lineStyle{width: 2.5})
-	dashed := strokeList{w: v.Width, h: v.Height}
 	dashed.polyline(pts, lineStyle{width: 2.5, dash: 8})
-	marked := strokeList{w: v.Width, h: v.Height}
 	marked.polyline(pts, lineStyle{width: 2.5, dash: 8, mark: true})
 	gaps := 0
-	for _, p := range marked.px {
+	for _, p := range marked.all() {
 		gaps += int(p.gap)
 	}
-	if r := float64(len(dashed.px)) / float64(len(solid.px)); r < 0.4 || r > 0.6 {
-		t.Errorf("dashed covers %d pixels, solid %d", len(dashed.px), len(solid.px))
+	ns, nd, nm := solid.len(), dashed.len(), marked.len()
+	if r := float64(nd) / float64(ns); r < 0.4 || r > 0.6 {
+		t.Errorf("dashed covers %d pixels, solid %d", nd, ns)
 	}
-	if len(marked.px) != len(solid.px) || gaps != len(solid.px)-len(dashed.px) {
-		t.Errorf("marked: %d pixels, %d in gaps; want %d, %d", len(marked.px), gaps, len(solid.px), len(solid.px)-len(dashed.px))
-	}
-}
-
-func TestChunker(t *testing.T) {
-	for _, w := range []int{1, 7, 320, 1920, 3841, 7680} {
-		chunkOf := chunker(w)
-		for _, y := range []int{0, 1, 15, 16, 17, 1079, 1080, 4319, 65535} {
-			for _, x := range []int{0, 1, w / 2, w - 1} {
-				i := y*w + x
-				if x >= w || i >= 1<<31 {
-					continue
-				}
-				if got, want := chunkOf(int32(i)), y/rowsPerChunk; got != want {
-					t.Errorf("w %d: chunk of (%d, %d) = %d, want %d", w, x, y, got, want)
-				}
-			}
-		}
+	if nm != ns || gaps != ns-nd {
+		t.Errorf("marked: %d pixels, %d in gaps; want %d, %d", nm, gaps, ns, ns-nd)
 	}
 }

@@ -80,8 +80,8 @@ type Renderer struct {
 	// colour and opacity of each.
 	ovFeatures []*Feature
 	ovKey      overlayKey
-	ovSet      strokeSet
-	ovLists    [][]stroke
+	ovLists    []strokeList // by feature
+	ovMade     bool
 	ovCol      []uint32
 	ovOpacity  []uint8
 	grat       graticuleCache
@@ -91,10 +91,10 @@ type Renderer struct {
 	overPix []int32 // the keys of over, ascending
 	// labelCache holds the labels placed in this view, by epoch and scale.
 	labelCache map[labelKey][]Label
-	// borders are the border strokes, styled by pairs.
-	borders strokeSet
-	pairs   []idPair
-	bbs     []*borderBuilder // kept from one view to the next
+	// borders are the builders of the border strokes of the view, each
+	// with its strokes and pairs; bbs keeps them from one view to the next.
+	borders []*borderBuilder
+	bbs     []*borderBuilder
 	// Holders of features for one layer, palette and theme: a number
 	// (0: not known yet) and a colour, by feature index.
 	hKey   holderKey
@@ -109,10 +109,6 @@ type Renderer struct {
 	// order is the pieces from west to east.
 	order     []int
 	orderOnce sync.Once
-	// pairCol and pairDash are this date's border colour (0 for none) and
-	// dashing of each pair of borders.
-	pairCol  []uint32
-	pairDash []bool
 }
 
 type pieceStat struct {
@@ -220,7 +216,9 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	selEdge := pack(color.RGBA{0xd0, 0x20, 0x20, 0xff})
 	hlEdge := pack(color.RGBA{0x30, 0x30, 0x90, 0xff})
 
-	r.pairColors(border, coast, selEdge, hlEdge)
+	for _, b := range r.borders {
+		b.pairColors(r.key, r.apx, border, coast, selEdge, hlEdge)
+	}
 	overlays := r.overlayStyles(d, s)
 	grat := r.graticule(s)
 
@@ -240,12 +238,16 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 			y0, y1 := c*rowsPerChunk, min((c+1)*rowsPerChunk, v.Height)
 			r.fillRows(dst, y0, y1)
 			r.patchOverlaps(all, stride, row, y0, y1)
-			r.borders.paint(all, stride, v.Width, c, r.pairCol, nil, r.pairDash)
+			for _, b := range r.borders {
+				b.sl.paint(all, stride, v.Width, c, b.col, nil, b.dash)
+			}
 			if overlays {
-				r.ovSet.paint(all, stride, v.Width, c, r.ovCol, r.ovOpacity, nil)
+				for i := range r.ovLists {
+					r.ovLists[i].paint(all, stride, v.Width, c, r.ovCol, r.ovOpacity, nil)
+				}
 			}
 			if grat {
-				r.grat.set.paint(all, stride, v.Width, c, r.grat.col[:], r.grat.op[:], nil)
+				r.grat.sl.paint(all, stride, v.Width, c, r.grat.col[:], r.grat.op[:], nil)
 			}
 		}
 	}

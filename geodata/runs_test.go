@@ -150,46 +150,48 @@ func TestBordersFollowNeighbours(t *testing.T) {
 					}
 				}
 			}
-			set := r.borders
 			drawn := map[idPair]bool{}
 			seen := map[[2]int32]bool{}
-			far := 0
-			for c := 0; c+1 < len(set.start); c++ {
-				for _, p := range set.px[set.start[c]:set.start[c+1]] {
-					if int(p.i)/w/rowsPerChunk != c {
-						t.Fatalf("pixel %d listed in chunk %d", p.i, c)
-					}
-					pair := r.pairs[p.style]
-					drawn[pair] = true
-					k := [2]int32{p.i, int32(p.style)}
-					if seen[k] {
-						t.Errorf("pixel (%d, %d) drawn twice for %v", int(p.i)%w, int(p.i)/w, pair)
-					}
-					seen[k] = true
-					if p.alpha < 128 {
-						continue
-					}
-					x, y := int(p.i)%w, int(p.i)/w
-					hasA, hasB := false, false
-					for dy := -1; dy <= 1; dy++ {
-						for dx := -1; dx <= 1; dx++ {
-							if x+dx >= 0 && y+dy >= 0 && x+dx < w && y+dy < h {
-								id := r.idAt((y+dy)*w + x + dx)
-								hasA = hasA || id == pair.a
-								hasB = hasB || id == pair.b
+			far, total := 0, 0
+			for _, b := range r.borders {
+				for c, bucket := range b.sl.buckets {
+					for _, p := range bucket {
+						total++
+						if int(p.i)/w/rowsPerChunk != c {
+							t.Fatalf("pixel %d listed in chunk %d", p.i, c)
+						}
+						pair := b.list[p.style]
+						drawn[pair] = true
+						k := [2]int32{p.i, int32(pair.a)<<16 | int32(pair.b)}
+						if seen[k] {
+							t.Errorf("pixel (%d, %d) drawn twice for %v", int(p.i)%w, int(p.i)/w, pair)
+						}
+						seen[k] = true
+						if p.alpha < 128 {
+							continue
+						}
+						x, y := int(p.i)%w, int(p.i)/w
+						hasA, hasB := false, false
+						for dy := -1; dy <= 1; dy++ {
+							for dx := -1; dx <= 1; dx++ {
+								if x+dx >= 0 && y+dy >= 0 && x+dx < w && y+dy < h {
+									id := r.idAt((y+dy)*w + x + dx)
+									hasA = hasA || id == pair.a
+									hasB = hasB || id == pair.b
+								}
 							}
 						}
-					}
-					if !hasA || !hasB {
-						far++
+						if !hasA || !hasB {
+							far++
+						}
 					}
 				}
 			}
-			if len(set.px) == 0 {
+			if total == 0 {
 				t.Fatal("no borders")
 			}
-			if far > len(set.px)/100 {
-				t.Errorf("%d of %d border pixels are not between the ids they separate", far, len(set.px))
+			if far > total/100 {
+				t.Errorf("%d of %d border pixels are not between the ids they separate", far, total)
 			}
 			for p, n := range neighbours {
 				if !drawn[p] && n >= 3 {
@@ -218,8 +220,10 @@ func TestFillMatchesPalette(t *testing.T) {
 		d := MustDay(day)
 		r.Draw(img, d, s)
 		onBorder := map[int32]bool{}
-		for _, p := range r.borders.px {
-			onBorder[p.i] = true
+		for _, b := range r.borders {
+			for _, p := range b.sl.all() {
+				onBorder[p.i] = true
+			}
 		}
 		hatched, checked := 0, 0
 		for y := 0; y < v.Height; y++ {

@@ -19,80 +19,24 @@ type stroke struct {
 	gap   uint8  // 1 in a gap of the line, if its style is dashed
 }
 
-// strokeSet is the strokes of one view grouped by chunk of rows:
-// px[start[c]:start[c+1]] are the pixels of chunk c, in drawing order.
-type strokeSet struct {
-	px    []stroke
-	start []int32
-}
-
 // rowsPerChunk is the number of rows painted as one unit of work.
-const rowsPerChunk = 16
+const rowsPerChunk = 1 << chunkShift
 
-// maxStyles is how many styles a stroke set tells apart.
+// maxStyles is how many styles a stroke list tells apart.
 const maxStyles = 1 << 16
 
-// join groups the strokes of lists, in order, by chunk of rows of a view
-// w×h: a stable counting sort, each list counted and placed by its own
-// goroutine. remap, when not nil, renames the styles of each list.
-func (set *strokeSet) join(lists [][]stroke, remap [][]uint16, w, h int) {
-	chunks := (h + rowsPerChunk - 1) / rowsPerChunk
-	chunkOf := chunker(w)
-	counts := make([][]int32, len(lists))
-	parallel(len(lists), func(k int) {
-		cs := make([]int32, chunks)
-		for _, p := range lists[k] {
-			cs[chunkOf(p.i)]++
-		}
-		counts[k] = cs
-	})
-	// Where each list's strokes of each chunk go.
-	set.start = resize(set.start, chunks+1)
-	n := int32(0)
-	for c := 0; c < chunks; c++ {
-		set.start[c] = n
-		for k := range lists {
-			cnt := counts[k][c]
-			counts[k][c] = n
-			n += cnt
-		}
-	}
-	set.start[chunks] = n
-	set.px = resize(set.px, int(n))
-	parallel(len(lists), func(k int) {
-		next := counts[k]
-		var rm []uint16
-		if remap != nil {
-			rm = remap[k]
-		}
-		for _, p := range lists[k] {
-			c := chunkOf(p.i)
-			if rm != nil {
-				p.style = rm[p.style]
-			}
-			set.px[next[c]] = p
-			next[c]++
-		}
-	})
-}
-
-// chunker returns the function giving the chunk of rows of pixel i in a
-// view w wide, by a multiplication rather than a division: i+½ is never
-// within rounding of a chunk's first pixel.
-func chunker(w int) func(i int32) int {
-	inv := 1 / float64(w*rowsPerChunk)
-	return func(i int32) int { return int((float64(i) + 0.5) * inv) }
-}
+// rowsPerChunk is 1<<chunkShift.
+const chunkShift = 4
 
 // paint blends the strokes of chunk c into all (rows stride pixels
 // apart, of a view w wide): each in its style's colour col (0: not drawn)
 // at its opacity (nil: opaque), skipping the gaps of styles dashed (nil:
 // none).
-func (set *strokeSet) paint(all []uint32, stride, w, c int, col []uint32, opacity []uint8, dashed []bool) {
-	if c+1 >= len(set.start) {
+func (sl *strokeList) paint(all []uint32, stride, w, c int, col []uint32, opacity []uint8, dashed []bool) {
+	if c >= len(sl.buckets) {
 		return
 	}
-	for _, p := range set.px[set.start[c]:set.start[c+1]] {
+	for _, p := range sl.buckets[c] {
 		sc := col[p.style]
 		if sc == 0 || (p.gap != 0 && dashed != nil && dashed[p.style]) {
 			continue
@@ -135,22 +79,59 @@ type lineStyle struct {
 	style       uint16
 }
 
-// strokeList collects strokes for a view w×h; one goroutine uses it.
+// strokeList collects the strokes of lines for a view w×h, in buckets by
+// chunk of rows (in drawing order within each), so that chunks can be
+// painted in parallel; one goroutine builds it.
 type strokeList struct {
-	w, h int
-	px   []stroke
-	// start is the index in px of the current line's first pixel, first
-	// and last the orientation (steep<<1 | reverse) of its first and last
-	// segment so far (-1: none), closing is set for the last segment of a
-	// closed line: see segment.
-	start       int
+	w, h    int
+	buckets [][]stroke // by chunk of rows
+	// first and last are the orientation (steep<<1 | reverse) of the
+	// current line's first and last segment so far (-1: none), closing is
+	// set for the last segment of a closed line, and ring holds where its
+	// first strokes went: see segment and add.
 	first, last int
 	closing     bool
+	ring        [8]strokeRef
+	nring       int
+}
+
+// strokeRef is where a stroke went: bucket c, index k.
+type strokeRef struct{ c, k int32 }
+
+// reset empties the list for a view w×h, keeping its storage.
+func (sl *strokeList) reset(w, h int) {
+	sl.w, sl.h = w, h
+	chunks := (h + rowsPerChunk - 1) / rowsPerChunk
+	if cap(sl.buckets) < chunks {
+		sl.buckets = append(sl.buckets[:cap(sl.buckets)], make([][]stroke, chunks-cap(sl.buckets))...)
+	}
+	sl.buckets = sl.buckets[:chunks]
+	for i := range sl.buckets {
+		sl.buckets[i] = sl.buckets[i][:0]
+	}
+}
+
+// all returns every stroke, chunk after chunk.
+func (sl *strokeList) all() []stroke {
+	var out []stroke
+	for _, b := range sl.buckets {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// len returns the number of strokes.
+func (sl *strokeList) len() int {
+	n := 0
+	for _, b := range sl.buckets {
+		n += len(b)
+	}
+	return n
 }
 
 // begin starts a new line.
 func (sl *strokeList) begin() {
-	sl.start, sl.first, sl.last, sl.closing = len(sl.px), -1, -1, false
+	sl.first, sl.last, sl.closing, sl.nring = -1, -1, false, 0
 }
 
 // segment draws segment pq (pixels, length l, starting at distance along
@@ -233,14 +214,16 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 			if a == 0 {
 				continue
 			}
-			i := int32(y*w + x)
+			i, row := int32(y*w+x), y
 			if steep {
-				i = int32(x*w + y)
+				i, row = int32(x*w+y), x
 			}
-			if check {
-				sl.add(stroke{i, ls.style, a, gap})
+			st := stroke{i, ls.style, a, gap}
+			c := row >> chunkShift
+			if check || sl.nring < len(sl.ring) {
+				sl.add(c, st)
 			} else {
-				sl.px = append(sl.px, stroke{i, ls.style, a, gap})
+				sl.buckets[c] = append(sl.buckets[c], st)
 			}
 		}
 	}
@@ -264,23 +247,30 @@ func ceil(x float64) int {
 	return i
 }
 
-// add appends a stroke, or where one of the last few of the same style
-// already covers its pixel (where a line turns, or closes), keeps the
-// larger coverage.
-func (sl *strokeList) add(p stroke) {
-	for k := len(sl.px) - 1; k >= max(sl.start, len(sl.px)-8); k-- {
-		if q := &sl.px[k]; q.i == p.i && q.style == p.style {
+// add appends a stroke to bucket c, or where one of the last few of the
+// same style there already covers its pixel (where a line turns), or one
+// of the line's first (where it closes), keeps the larger coverage.
+func (sl *strokeList) add(c int, p stroke) {
+	b := sl.buckets[c]
+	for k := len(b) - 1; k >= max(0, len(b)-8); k-- {
+		if q := &b[k]; q.i == p.i && q.style == p.style {
 			q.alpha = max(q.alpha, p.alpha)
 			return
 		}
 	}
-	for k := sl.start; k < min(sl.start+8, len(sl.px)-8); k++ {
-		if q := &sl.px[k]; q.i == p.i && q.style == p.style {
-			q.alpha = max(q.alpha, p.alpha)
-			return
+	if sl.closing {
+		for _, r := range sl.ring[:sl.nring] {
+			if q := &sl.buckets[r.c][r.k]; q.i == p.i && q.style == p.style {
+				q.alpha = max(q.alpha, p.alpha)
+				return
+			}
 		}
 	}
-	sl.px = append(sl.px, p)
+	if sl.nring < len(sl.ring) {
+		sl.ring[sl.nring] = strokeRef{int32(c), int32(len(b))}
+		sl.nring++
+	}
+	sl.buckets[c] = append(b, p)
 }
 
 // polyline draws the line through pts (pixels).
@@ -311,7 +301,7 @@ func (sl *strokeList) disc(x, y, rad float64, style uint16) {
 			d := math.Hypot(float64(px)+0.5-x, float64(py)+0.5-y)
 			cov := math.Min(1, math.Max(0, rad+0.5-d))
 			if a := uint8(cov*255 + 0.5); a > 0 {
-				sl.px = append(sl.px, stroke{int32(py*sl.w + px), style, a, 0})
+				sl.buckets[py>>chunkShift] = append(sl.buckets[py>>chunkShift], stroke{int32(py*sl.w + px), style, a, 0})
 			}
 		}
 	}
