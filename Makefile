@@ -5,6 +5,7 @@
 #   make data / data-check              regenerate / verify assets/ from world-atlas
 #   make package / install              fyne Linux tarball / install it into ~/.local
 #   make bench                          full benchmarks
+#   make rss                            resident memory of the window (< 200 MB)
 #
 # Targets that need Debian packages install the missing ones (as root, or via
 # sudo); see `deps` and `test-deps`.
@@ -73,7 +74,7 @@ TEST_TMP = $(abspath $(BUILD_DIR))/test-tmp/$@
 TEST_ENV = GOCACHE=$(GOCACHE_DIR) GOMODCACHE=$(GOMODCACHE_DIR) LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
 FRESH_TEST_TMP = rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)/config $(TEST_TMP)/cache
 
-.PHONY: all deps test-deps build run test fmt-check vet staticcheck unit-test race-test ci-test package-check bench-smoke smoke \
+.PHONY: all deps test-deps build run test fmt-check vet staticcheck unit-test race-test ci-test package-check bench-smoke smoke rss \
         data data-check npm-world-atlas package install uninstall fyne-tool bench clean
 
 all: build
@@ -154,6 +155,11 @@ bench-smoke: deps
 smoke: test-deps
 	@echo "==> scripts/smoke.sh"
 	bash scripts/smoke.sh
+
+## rss: the window's resident memory under Xvfb, idle and playing (bench/rss.sh; not in test).
+rss: test-deps
+	@echo "==> bench/rss.sh"
+	bash bench/rss.sh
 
 npm-world-atlas:
 	@command -v npm >/dev/null 2>&1 || { $(call apt_ensure,nodejs npm); }

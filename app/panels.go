@@ -325,6 +325,18 @@ type territoryPanel struct {
 	since, until, source, note, approx                *widget.Label
 	historyHead, eventsHead                           *widget.Label
 	history, events                                   *fyne.Container
+	// What history and events show: they are rebuilt only when it
+	// changes, not every day (while playing, new widgets every day
+	// piled up in Fyne's caches, Go heap and GL textures, for a minute).
+	histFor, eventsFor panelKey
+}
+
+// panelKey is what the history or the event rows were built for: the
+// atlas, the territory and (history) the version shown in bold.
+type panelKey struct {
+	atlas *geodata.Atlas
+	id    string
+	cur   *geodata.Feature
 }
 
 func newTerritoryPanel(u *ui) *territoryPanel {
@@ -407,6 +419,7 @@ func (p *territoryPanel) update() {
 		p.history.Refresh()
 		p.events.Objects = nil
 		p.events.Refresh()
+		p.histFor, p.eventsFor = panelKey{}, panelKey{}
 		p.historyHead.Hide()
 		p.eventsHead.Hide()
 	}
@@ -479,6 +492,19 @@ func (p *territoryPanel) update() {
 		}
 	}
 
+	p.updateHistory(hist, f)
+	p.updateEvents()
+}
+
+// updateHistory lists the versions of the selected territory, f (the one
+// of the day, or nil) in bold.
+func (p *territoryPanel) updateHistory(hist []*geodata.Feature, f *geodata.Feature) {
+	u := p.u
+	key := panelKey{u.atlas, u.selID, f}
+	if p.histFor == key {
+		return
+	}
+	p.histFor = key
 	var rows []fyne.CanvasObject
 	for _, v := range hist {
 		v := v
@@ -500,7 +526,16 @@ func (p *territoryPanel) update() {
 	p.history.Objects = rows
 	p.history.Refresh()
 	p.historyHead.Show()
+}
 
+// updateEvents lists the events of the selected territory.
+func (p *territoryPanel) updateEvents() {
+	u := p.u
+	key := panelKey{atlas: u.atlas, id: u.selID}
+	if p.eventsFor == key {
+		return
+	}
+	p.eventsFor = key
 	evs := u.atlas.EventsFor(u.selID)
 	all := u.atlas.Events()
 	var links []fyne.CanvasObject

@@ -57,6 +57,7 @@ type Options struct {
 // does not load is reported in a dialog and the bundled data shown
 // instead; an error is returned only if no data can be shown at all.
 func Run(opts Options) error {
+	tuneMemory()
 	a := fyneapp.NewWithID(AppID)
 	atlas, dataErr := windowAtlas(opts.DataFile)
 	if atlas == nil {
