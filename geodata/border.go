@@ -3,7 +3,6 @@ package geodata
 import (
 	"math"
 	"slices"
-	"sync"
 
 	"github.com/paulmach/orb"
 )
@@ -34,40 +33,40 @@ type borderBuilder struct {
 	dash []bool
 }
 
+// borderUnits is how many groups of rings the borders are made in, each
+// by whichever core is free, each with its own strokes and pairs. More
+// groups than cores balance the work, which is not known in advance (it
+// depends on what the view shows).
+const borderUnits = 16
+
 // buildBorders makes r.borders for the current view from the rings of
-// every piece and of the land backdrop of geometry g, in parallel: each
-// builder keeps its strokes and its own table of pairs.
+// every piece and of the land backdrop of geometry g, in parallel.
 func (r *Renderer) buildBorders(g *lodLevelData) {
 	a := r.atlas
-	workers := max(1, min(8, len(a.pieces)+1, bands(r.view.Height)))
-	for len(r.bbs) < workers {
+	units := max(1, min(borderUnits, len(a.pieces)+1))
+	for len(r.bbs) < units {
 		r.bbs = append(r.bbs, &borderBuilder{pairs: map[idPair]uint16{}})
 	}
-	bs := r.bbs[:workers]
+	bs := r.bbs[:units]
 	r.borders = bs
-	work := g.partition(workers)
-	var wg sync.WaitGroup
-	for k, b := range bs {
+	work := g.partition(units)
+	parallel(units, func(k int) {
+		b := bs[k]
 		b.r = r
 		b.sl.reset(r.view.Width, r.view.Height)
 		clear(b.pairs)
 		b.list = b.list[:0]
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for _, pi := range work[k] {
-				switch {
-				case pi == len(a.pieces):
-					if g.land != nil {
-						b.rings(g.land, r.pixels(pi), 1, g.topo.landShared)
-					}
-				case r.boundVisible(a.pieces[pi].pbound):
-					b.rings(g.pieces[pi], r.pixels(pi), uint16(pi+2), g.topo.partner[pi])
+		for _, pi := range work[k] {
+			switch {
+			case pi == len(a.pieces):
+				if g.land != nil {
+					b.rings(g.land, r.pixels(pi), 1, g.topo.landShared)
 				}
+			case r.boundVisible(a.pieces[pi].pbound):
+				b.rings(g.pieces[pi], r.pixels(pi), uint16(pi+2), g.topo.partner[pi])
 			}
-		}()
-	}
-	wg.Wait()
+		}
+	})
 }
 
 // boundVisible reports whether a projected bound is in the view.
@@ -209,9 +208,9 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 	return t
 }
 
-// partition splits the pieces, and the land (index len(pieces)), among n
-// workers by their number of segments, largest first, the same way every
-// time.
+// partition splits the pieces, and the land (index len(pieces)), into n
+// groups of about the same number of segments (largest first), the same
+// way every time.
 func (g *lodLevelData) partition(n int) [][]int {
 	type item struct{ i, cost int }
 	items := make([]item, 0, len(g.pieces)+1)
