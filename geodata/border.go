@@ -294,8 +294,8 @@ func clipSegment(p, q [2]float64, w, h float64) (float64, float64, bool) {
 // the view.
 func (r *Renderer) idAtPoint(x, y float64) uint16 {
 	v := r.view
-	ix := min(max(int(math.Floor(x)), 0), v.Width-1)
-	iy := min(max(int(math.Floor(y)), 0), v.Height-1)
+	ix := min(max(floor(x), 0), v.Width-1)
+	iy := min(max(floor(y), 0), v.Height-1)
 	return r.idAt(iy*v.Width + ix)
 }
 

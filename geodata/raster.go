@@ -1,7 +1,6 @@
 package geodata
 
 import (
-	"math"
 	"slices"
 
 	"github.com/paulmach/orb"
@@ -65,8 +64,8 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 						ax, bx = bx, ax
 					}
 					// Rows whose centre c = y+0.5 satisfies a <= c < b.
-					ys := int(math.Ceil(a - 0.5))
-					ye := int(math.Ceil(b-0.5)) - 1
+					ys := ceil(a - 0.5)
+					ye := ceil(b-0.5) - 1
 					if ys < s.y0 {
 						ys = s.y0
 					}
@@ -107,8 +106,8 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 				slices.Sort(xs)
 			}
 			for i := 0; i+1 < len(xs); i += 2 {
-				x0 := int(math.Ceil(float64(xs[i]) - 0.5))
-				x1 := int(math.Ceil(float64(xs[i+1]) - 0.5))
+				x0 := ceil(float64(xs[i]) - 0.5)
+				x1 := ceil(float64(xs[i+1]) - 0.5)
 				if x0 < 0 {
 					x0 = 0
 				}
