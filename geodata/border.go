@@ -79,8 +79,8 @@ func (r *Renderer) boundVisible(b orb.Bound) bool {
 
 // rings adds the border pixels of the rings of mp, which belong to id.
 // across holds, per segment, what the topology knows of its other side:
-// for a piece, the index of the piece across (-1 if none: then the sides
-// are looked up in the view); for the land (id 1), non-zero where a piece
+// for a piece, the index of the piece across, -2 for the sea, -1 if not
+// known (then the side is looked up in the view); for the land (id 1), non-zero where a piece
 // runs along the segment. A border two pieces share is drawn once, from
 // the piece with the lower id; the land draws only its coast with the sea.
 func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, across []int32) {
@@ -118,6 +118,8 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 					continue // a piece's coast: the piece's ring has it
 				case id >= 2 && across[si] >= 0:
 					other = uint16(across[si] + 2)
+				case id >= 2 && across[si] == -2:
+					other = 0 // the sea
 				default:
 					var ok bool
 					other, ok = b.outside(p, q, inLeft)
@@ -161,8 +163,9 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 }
 
 // topology says what lies across each ring segment: for the pieces, the
-// piece across (-1 for none: the sea or land outside the data), for the
-// land, 1 where a piece has the same segment (its coast).
+// piece across, or -2 for the sea (the segment is on the land's coast),
+// or -1 when not known (the sea or land outside the data: looked up in
+// the view); for the land, 1 where a piece has the segment (its coast).
 type topology struct {
 	partner    [][]int32 // by piece, by segment of its rings in order
 	landShared []int32   // by segment of the land's rings in order
@@ -185,12 +188,18 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 	for pi, mp := range pieces {
 		each(mp, func(p, q orb.Point) { own[seg{p, q}] = int32(pi) })
 	}
+	coast := map[seg]bool{}
+	each(land, func(p, q orb.Point) { coast[seg{p, q}], coast[seg{q, p}] = true, true })
 	t := topology{partner: make([][]int32, len(pieces))}
 	for pi, mp := range pieces {
 		var across []int32
 		each(mp, func(p, q orb.Point) {
 			o, ok := own[seg{q, p}]
-			if !ok || o == int32(pi) {
+			switch {
+			case ok && o != int32(pi):
+			case coast[seg{p, q}]:
+				o = -2 // along the land's coast: the sea is across
+			default:
 				o = -1
 			}
 			across = append(across, o)
@@ -198,8 +207,9 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 		t.partner[pi] = across
 	}
 	each(land, func(p, q orb.Point) {
-		_, ok := own[seg{p, q}]
-		if ok {
+		_, same := own[seg{p, q}]
+		_, opposite := own[seg{q, p}]
+		if same || opposite {
 			t.landShared = append(t.landShared, 1)
 		} else {
 			t.landShared = append(t.landShared, 0)

@@ -122,6 +122,12 @@ func TestBordersFollowNeighbours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Land whose coast runs along the pieces' outer edges, and beyond.
+	coast := orb.MultiPolygon{{{{20, 50}, {25, 50}, {30, 50}, {33, 47}, {33, 56}, {30, 55}, {25, 55}, {20, 55}, {20, 50}}}}
+	withCoast, err := New("mini+coast", mini.features, nil, coast)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b := orb.Bound{Min: orb.Point{13, 38}, Max: orb.Point{37, 60}}
 	for _, tt := range []struct {
 		name string
@@ -130,6 +136,7 @@ func TestBordersFollowNeighbours(t *testing.T) {
 	}{
 		{"mini", mini, Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 160, 120)},
 		{"mini with land", withLand, Fit(b, 240, 200)},
+		{"mini with a shared coast", withCoast, Fit(b, 240, 200)},
 		{"zoomed past the edge", withLand, Fit(b, 240, 200).Zoom(3, 40, 60)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
