@@ -36,6 +36,7 @@ func (r *Renderer) overlayFeatures() []*Feature {
 			for _, f := range r.atlas.Features() {
 				if f.Kind == kind && len(r.ovFeatures) < maxStyles {
 					r.ovFeatures = append(r.ovFeatures, f)
+					r.ovShapes = append(r.ovShapes, shapeOf(f))
 				}
 			}
 		}
@@ -61,7 +62,7 @@ func (r *Renderer) overlayStrokes(scale float64) {
 		sl := &r.ovLists[i]
 		sl.reset(r.view.Width, r.view.Height)
 		if fs[i].Bound.Pad(1).Intersects(vb) {
-			sl.feature(r.view, fs[i], uint16(i), scale)
+			sl.shape(r.view, &r.ovShapes[i], uint16(i), scale)
 		}
 	})
 }
@@ -90,46 +91,71 @@ func (r *Renderer) overlayStyles(d Day, s Style) bool {
 	return true
 }
 
-// feature draws overlay feature f in style: lines and rings stroked
-// (dashed for spheres and approximate lines), points as round markers.
-func (sl *strokeList) feature(v View, f *Feature, style uint16, scale float64) {
-	dash := 0.0
-	if f.Kind == KindSphere || f.Approximate {
-		dash = 8 * scale
-	}
-	var pts [][2]float64
+// overlayShape is an overlay feature projected once: lines (rings
+// included) with their widths in logical pixels, and points.
+type overlayShape struct {
+	lines  [][]orb.Point // projected metres
+	widths []float64
+	points []orb.Point // projected metres
+	dashed bool
+}
+
+// shapeOf projects overlay feature f: lines 2.5 logical pixels wide,
+// rings 2, points as markers; dashed for spheres and approximate lines.
+func shapeOf(f *Feature) overlayShape {
+	sh := overlayShape{dashed: f.Kind == KindSphere || f.Approximate}
 	line := func(ls []orb.Point, w float64) {
-		pts = pts[:0]
-		for _, p := range ls {
-			x, y := v.Pixel(p)
-			pts = append(pts, [2]float64{x, y})
+		p := make([]orb.Point, len(ls))
+		for i, q := range ls {
+			p[i] = Project(q)
 		}
-		sl.polyline(pts, lineStyle{width: w, dash: dash, style: style})
+		sh.lines = append(sh.lines, p)
+		sh.widths = append(sh.widths, w)
 	}
 	switch g := f.Geometry.(type) {
 	case orb.LineString:
-		line(g, 2.5*scale)
+		line(g, 2.5)
 	case orb.MultiLineString:
 		for _, ls := range g {
-			line(ls, 2.5*scale)
+			line(ls, 2.5)
 		}
 	case orb.Polygon:
 		for _, ring := range g {
-			line(ring, 2*scale)
+			line(ring, 2)
 		}
 	case orb.MultiPolygon:
 		for _, pg := range g {
 			for _, ring := range pg {
-				line(ring, 2*scale)
+				line(ring, 2)
 			}
 		}
 	case orb.Point:
-		x, y := v.Pixel(g)
-		sl.disc(x, y, 6*scale, style)
+		sh.points = append(sh.points, Project(g))
 	case orb.MultiPoint:
 		for _, p := range g {
-			x, y := v.Pixel(p)
-			sl.disc(x, y, 6*scale, style)
+			sh.points = append(sh.points, Project(p))
 		}
+	}
+	return sh
+}
+
+// shape draws an overlay in style at scale.
+func (sl *strokeList) shape(v View, sh *overlayShape, style uint16, scale float64) {
+	dash := 0.0
+	if sh.dashed {
+		dash = 8 * scale
+	}
+	var pts [][2]float64
+	for i, ls := range sh.lines {
+		pts = pts[:0]
+		for _, p := range ls {
+			x, y := v.ToPixel(p)
+			pts = append(pts, [2]float64{x, y})
+		}
+		sl.polyline(pts, lineStyle{width: sh.widths[i] * scale, dash: dash, style: style})
+	}
+	for _, p := range sh.points {
+		x, y := v.ToPixel(p)
+		sl.disc(x, y, 6*scale, style)
 	}
 }

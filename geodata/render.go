@@ -81,6 +81,7 @@ type Renderer struct {
 	ovFeatures []*Feature
 	ovKey      overlayKey
 	ovLists    []strokeList // by feature
+	ovShapes   []overlayShape
 	ovMade     bool
 	ovCol      []uint32
 	ovOpacity  []uint8
