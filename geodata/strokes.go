@@ -185,6 +185,9 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 		s0 = along + l - (float64(xe)-0.5-x0)*ds
 	}
 	w := sl.w
+	// The bucket being filled, written back when the chunk changes.
+	bc := -1
+	var bucket []stroke
 	for k := 0; k < n; k++ {
 		x := xs + k
 		if reverse {
@@ -200,7 +203,7 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 		c := y0 + (float64(x)+0.5-x0)*grad
 		lo, hi := c-half, c+half
 		ylo, yhi := max(floor(lo), 0), min(floor(hi), mlim-1)
-		check := (head && k < 3) || (tail && k >= n-3)
+		check := (head && k < 3) || (tail && k >= n-3) || sl.nring < len(sl.ring)
 		for y := ylo; y <= yhi; y++ {
 			// The part of [lo, hi] in [y, y+1].
 			top, bot := float64(y), float64(y+1)
@@ -219,13 +222,26 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 				i, row = int32(x*w+y), x
 			}
 			st := stroke{i, ls.style, a, gap}
-			c := row >> chunkShift
-			if check || sl.nring < len(sl.ring) {
-				sl.add(c, st)
-			} else {
-				sl.buckets[c] = append(sl.buckets[c], st)
+			ch := row >> chunkShift
+			if check {
+				if bc >= 0 {
+					sl.buckets[bc] = bucket
+					bc = -1
+				}
+				sl.add(ch, st)
+				continue
 			}
+			if ch != bc {
+				if bc >= 0 {
+					sl.buckets[bc] = bucket
+				}
+				bc, bucket = ch, sl.buckets[ch]
+			}
+			bucket = append(bucket, st)
 		}
+	}
+	if bc >= 0 {
+		sl.buckets[bc] = bucket
 	}
 }
 
