@@ -59,9 +59,10 @@ func (r *Renderer) rasterize() {
 	}
 	g := a.geometry(v.Res)
 	r.project(g)
+	cuts := r.bandCuts(nb)
 	var wg sync.WaitGroup
 	for b, bd := range r.bands {
-		bd.y0, bd.y1 = v.Height*b/nb, v.Height*(b+1)/nb
+		bd.y0, bd.y1 = cuts[b], cuts[b+1]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -175,6 +176,32 @@ func (r *Renderer) westToEast() []int {
 		})
 	})
 	return r.order
+}
+
+// bandCuts returns the first row of each of nb bands, and the height:
+// rows split so that the bands had as many runs each in the last view of
+// this height (a view panned or zoomed a little has its work where the
+// last one had), else evenly. Where the bands are cut does not change the
+// result, only how evenly the cores share the work.
+func (r *Renderer) bandCuts(nb int) []int {
+	h := r.view.Height
+	cuts := make([]int, nb+1)
+	for b := range cuts {
+		cuts[b] = h * b / nb
+	}
+	if len(r.rowRun) != h+1 || r.rowRun[h] == 0 {
+		return cuts
+	}
+	total := int(r.rowRun[h])
+	y := 0
+	for b := 1; b < nb; b++ {
+		// The first row after which b/nb of the runs are done.
+		for y < h && int(r.rowRun[y])*nb < total*b {
+			y++
+		}
+		cuts[b] = min(max(y, cuts[b-1]+1), h)
+	}
+	return cuts
 }
 
 // scan rasterizes the rows of the band: spans of the land and of every
