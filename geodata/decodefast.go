@@ -2,39 +2,47 @@ package geodata
 
 import (
 	"bytes"
-	"encoding/json"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
+	"github.com/valyala/fastjson"
 )
 
-// The fast path of DecodeFeatures: a hand-written JSON reader for files in
-// the usual shape, which gives the same features and problems as the
-// encoding/json path without its reflection.
+// The fast path of DecodeFeatures: files in the usual shape are read with
+// fastjson, feature by feature on every core, giving the same features and
+// problems as the encoding/json path without its reflection.
 //
-// It declines (ok false) whenever the result could differ: anything not
-// strictly valid JSON, a collection or feature member of an unexpected
-// type, a key that encoding/json would match without regard to case, a
-// repeated key, a number out of range, nesting deeper than maxFastDepth.
-// A declined file is decoded again by decodeFeaturesJSON, which words the
-// problem. A feature whose members are of unexpected types (but valid JSON)
-// is decoded by decodeFeature alone; a geometry that is not plainly one of
-// the six coordinate types by decodeGeometry alone.
+// It declines (ok false) whenever the result could differ: a file that is
+// not strictly valid JSON, that nests deeper than encoding/json reads, that
+// is not an object whose type is "FeatureCollection" and whose features are
+// an array, or whose collection has a key that encoding/json would match
+// without regard to case or a repeated key. A declined file is decoded again
+// by decodeFeaturesJSON, which words the problem.
 //
-// Geometries repeated byte for byte (versions of a territory that keep their
-// borders) are decoded and checked once, then copied.
+// A feature that is not plainly in the usual shape is decoded by
+// decodeFeature alone: not an object, a member of an unexpected type, a key
+// matched without regard to case, a repeated key, a number out of range, a
+// string whose escapes fastjson might read otherwise, nesting deeper than
+// fastjson reads. A geometry that is not plainly one of the six coordinate
+// types is decoded by decodeGeometry alone.
+//
+// Geometries repeated (versions of a territory that keep their borders) are
+// checked once, then copied.
 
-// maxFastDepth is the deepest nesting the fast path reads.
-const maxFastDepth = 64
+// maxJSONDepth is the deepest nesting encoding/json reads.
+const maxJSONDepth = 10000
 
-// fastFeature is a feature as read by the fast path: its members, and where
-// its geometry lies in the file.
+// parsers are the fastjson parsers of the fast path, one per goroutine at
+// a time.
+var parsers fastjson.ParserPool
+
+// fastFeature is a feature as read by the fast path.
 type fastFeature struct {
 	rf   rawFeature
-	geom []byte // the geometry's JSON text, nil when absent
+	geom []byte // the geometry's JSON text (compacted), nil when absent
 	slow bool   // not in the usual shape: decoded by decodeFeature
 }
 
@@ -46,30 +54,19 @@ func decodeFast(name string, data []byte) (out []*Feature, probs Problems, ok bo
 		return nil, nil, false
 	}
 	n := len(spans)
-
-	// Read the features on every core.
 	ff := make([]fastFeature, n)
-	var bail atomic.Bool
+	var invalid atomic.Bool
 	parallel(n, func(i int) {
-		if bail.Load() {
-			return
-		}
-		var fine bool
-		ff[i], fine = readFeature(data[spans[i][0]:spans[i][1]])
-		if !fine {
-			// Not decodable here: valid JSON goes to decodeFeature, invalid
-			// JSON declines the file.
-			if !json.Valid(data[spans[i][0]:spans[i][1]]) {
-				bail.Store(true)
-			}
-			ff[i].slow = true
+		var valid bool
+		if ff[i], valid = readFeature(data[spans[i][0]:spans[i][1]]); !valid {
+			invalid.Store(true)
 		}
 	})
-	if bail.Load() {
+	if invalid.Load() {
 		return nil, nil, false
 	}
 
-	// Each distinct geometry is decoded once.
+	// Each distinct geometry is decoded and checked once.
 	first := make(map[string]int, n)
 	uniq := make([]int, 0, n) // features whose geometry is first seen
 	src := make([]int, n)     // feature whose geometry's decoding is used
@@ -88,14 +85,12 @@ func decodeFast(name string, data []byte) (out []*Feature, probs Problems, ok bo
 	geoms := make([]geomResult, n)
 	parallel(len(uniq), func(k int) {
 		i := uniq[k]
-		var fine bool
-		if geoms[i], fine = readGeometry(ff[i].geom); !fine {
-			bail.Store(true)
+		if g := plainGeometry(ff[i].geom); g != nil {
+			geoms[i] = checkedGeometry(g)
+		} else {
+			geoms[i] = decodeGeometry(ff[i].geom)
 		}
 	})
-	if bail.Load() {
-		return nil, nil, false
-	}
 
 	feats := make([]*Feature, n)
 	fprobs := make([]Problems, n)
@@ -123,291 +118,144 @@ func decodeFast(name string, data []byte) (out []*Feature, probs Problems, ok bo
 	return out, probs, true
 }
 
-// reader reads JSON text strictly (RFC 8259): ok false on anything else.
-type reader struct {
-	b     []byte
-	i     int
-	depth int
-}
-
-func (r *reader) ws() {
-	for r.i < len(r.b) {
-		switch r.b[r.i] {
-		case ' ', '\t', '\n', '\r':
-			r.i++
-		default:
-			return
+// collectionSpans reads a FeatureCollection and returns where its features
+// lie. It checks that the file is strictly valid JSON (RFC 8259) but for
+// the features, which readFeature checks.
+func collectionSpans(data []byte) (spans [][2]int, ok bool) {
+	groups, ok := memberArrays(data)
+	if !ok {
+		return nil, false
+	}
+	// The collection is read with each element of its arrays replaced by 0.
+	var skel []byte
+	prev := 0
+	for _, g := range groups {
+		for _, s := range g {
+			skel = append(append(skel, data[prev:s[0]]...), '0')
+			prev = s[1]
 		}
 	}
-}
-
-// peek skips white space and returns the next byte, 0 at the end.
-func (r *reader) peek() byte {
-	r.ws()
-	if r.i < len(r.b) {
-		return r.b[r.i]
+	skel = append(skel, data[prev:]...)
+	p := parsers.Get()
+	defer parsers.Put(p)
+	v, err := p.ParseBytes(skel)
+	if err != nil || fastjson.ValidateBytes(skel) != nil || v.Type() != fastjson.TypeObject {
+		return nil, false
 	}
-	return 0
-}
-
-// atEnd skips white space and reports whether nothing is left.
-func (r *reader) atEnd() bool {
-	r.ws()
-	return r.i == len(r.b)
-}
-
-// eat skips white space and c.
-func (r *reader) eat(c byte) bool {
-	if r.peek() != c {
-		return false
-	}
-	r.i++
-	return true
-}
-
-// object reads an object, calling member for each key with the reader at
-// its value; member must read the value.
-func (r *reader) object(member func(key string) bool) bool {
-	if !r.eat('{') {
-		return false
-	}
-	if r.depth++; r.depth > maxFastDepth {
-		return false
-	}
-	if r.eat('}') {
-		r.depth--
-		return true
-	}
-	for {
-		key, ok := r.str()
-		if !ok || !r.eat(':') {
-			return false
+	var seen [2]bool
+	var typ string
+	arrays := 0 // arrays among the members so far
+	ok = true
+	v.GetObject().Visit(func(key []byte, v *fastjson.Value) {
+		k, known := member(string(key), "type", "features")
+		if !known || k >= 0 && seen[k] {
+			ok = false
 		}
-		r.ws()
-		if !member(key) {
-			return false
-		}
-		if r.eat('}') {
-			r.depth--
-			return true
-		}
-		if !r.eat(',') {
-			return false
-		}
-	}
-}
-
-// array reads an array, calling elem with the reader at each element;
-// elem must read it.
-func (r *reader) array(elem func() bool) bool {
-	if !r.eat('[') {
-		return false
-	}
-	if r.depth++; r.depth > maxFastDepth {
-		return false
-	}
-	if r.eat(']') {
-		r.depth--
-		return true
-	}
-	for {
-		r.ws()
-		if !elem() {
-			return false
-		}
-		if r.eat(']') {
-			r.depth--
-			return true
-		}
-		if !r.eat(',') {
-			return false
-		}
-	}
-}
-
-// str reads a string.
-func (r *reader) str() (string, bool) {
-	if !r.eat('"') {
-		return "", false
-	}
-	start := r.i
-	escaped := false
-	for r.i < len(r.b) {
-		c := r.b[r.i]
-		switch {
-		case c == '"':
-			r.i++
-			if !escaped {
-				return string(r.b[start : r.i-1]), true
-			}
-			// Escapes are rare: encoding/json unquotes them.
-			var s string
-			if json.Unmarshal(r.b[start-1:r.i], &s) != nil {
-				return "", false
-			}
-			return s, true
-		case c < 0x20:
-			return "", false
-		case c == '\\':
-			escaped = true
-			r.i++
-			if r.i >= len(r.b) {
-				return "", false
-			}
-			switch r.b[r.i] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				r.i++
-			case 'u':
-				if r.i+5 > len(r.b) {
-					return "", false
-				}
-				for _, h := range r.b[r.i+1 : r.i+5] {
-					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
-						return "", false
-					}
-				}
-				r.i += 5
-			default:
-				return "", false
+		isArray := v.Type() == fastjson.TypeArray
+		switch k {
+		case 0:
+			seen[0] = true
+			var fine bool
+			typ, fine = jsonString(v)
+			ok = ok && fine
+		case 1:
+			seen[1] = true
+			ok = ok && isArray
+			if isArray {
+				spans = groups[arrays]
 			}
 		default:
-			r.i++
-		}
-	}
-	return "", false
-}
-
-var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
-
-// num reads a number as encoding/json does into a float64: ok false when
-// it is out of range.
-func (r *reader) num() (float64, bool) {
-	b, start := r.b, r.i
-	i := start
-	neg := i < len(b) && b[i] == '-'
-	if neg {
-		i++
-	}
-	var mant uint64
-	digits, exp, exact := 0, 0, true
-	digit := func(c byte) {
-		if digits < 19 {
-			mant = mant*10 + uint64(c-'0')
-			if mant != 0 {
-				digits++
+			if isArray {
+				for _, s := range groups[arrays] {
+					ok = ok && validJSON(data[s[0]:s[1]])
+				}
 			}
-		} else {
-			exact = false
 		}
+		if isArray {
+			arrays++
+		}
+	})
+	if !ok || typ != "FeatureCollection" || !seen[1] {
+		return nil, false
 	}
-	switch {
-	case i < len(b) && b[i] == '0':
-		i++
-	case i < len(b) && '1' <= b[i] && b[i] <= '9':
-		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
-			digit(b[i])
-			if !exact {
-				exp++ // an integer digit beyond 19
+	return spans, true
+}
+
+// memberArrays finds, without checking the JSON, the elements of each array
+// that is a member of the top-level object: groups[k] holds where those of
+// the k-th such array lie, in order. ok is false when data nests deeper
+// than encoding/json reads or a string is not closed.
+func memberArrays(data []byte) (groups [][][2]int, ok bool) {
+	depth, inArray, start := 0, false, 0
+	for i := 0; i < len(data); i++ {
+		for i < len(data) && !structural[data[i]] {
+			i++
+		}
+		if i >= len(data) {
+			break
+		}
+		switch c := data[i]; c {
+		case '"':
+			// To the first quote not escaped by a backslash.
+			j := i + 1
+			for {
+				q := bytes.IndexByte(data[j:], '"')
+				if q < 0 {
+					return nil, false
+				}
+				j += q
+				n := 0
+				for data[j-1-n] == '\\' {
+					n++
+				}
+				if n%2 == 0 {
+					break
+				}
+				j++
 			}
-			i++
-		}
-	default:
-		return 0, false
-	}
-	if i < len(b) && b[i] == '.' {
-		i++
-		if i >= len(b) || b[i] < '0' || b[i] > '9' {
-			return 0, false
-		}
-		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
-			digit(b[i])
-			exp--
-			i++
-		}
-	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		exact = false // rare: strconv reads it
-		i++
-		if i < len(b) && (b[i] == '+' || b[i] == '-') {
-			i++
-		}
-		if i >= len(b) || b[i] < '0' || b[i] > '9' {
-			return 0, false
-		}
-		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
-			i++
+			i = j
+		case '{', '[':
+			if depth++; depth > maxJSONDepth {
+				return nil, false
+			}
+			if depth == 2 && c == '[' {
+				inArray, start = true, i+1
+				groups = append(groups, nil)
+			}
+		case ',', '}', ']':
+			if depth == 2 && inArray {
+				g := &groups[len(groups)-1]
+				*g = appendSpan(*g, data, start, i)
+				start = i + 1
+				inArray = c == ','
+			}
+			if c != ',' {
+				depth--
+			}
 		}
 	}
-	r.i = i
-	// mant·10^exp is exact in float64 arithmetic when mant < 2^53 and
-	// |exp| ≤ 22: one correctly rounded operation, so the same float64 as
-	// strconv.ParseFloat's.
-	if exact && mant < 1<<53 && -22 <= exp && exp <= 22 {
-		f := float64(mant)
-		if exp > 0 {
-			f *= pow10[exp]
-		} else if exp < 0 {
-			f /= pow10[-exp]
-		}
-		if neg {
-			f = -f
-		}
-		return f, true
-	}
-	f, err := strconv.ParseFloat(string(b[start:i]), 64)
-	return f, err == nil
+	return groups, true
 }
 
-// literal reads true, false or null.
-func (r *reader) literal(word string) bool {
-	if len(r.b)-r.i < len(word) || string(r.b[r.i:r.i+len(word)]) != word {
-		return false
+// structural marks the bytes memberArrays stops at.
+var structural = [256]bool{'"': true, '{': true, '[': true, '}': true, ']': true, ',': true}
+
+// appendSpan appends b[start:end] without white space around it, unless
+// that is empty.
+func appendSpan(spans [][2]int, b []byte, start, end int) [][2]int {
+	for start < end && isSpace(b[start]) {
+		start++
 	}
-	r.i += len(word)
-	return true
+	for end > start && isSpace(b[end-1]) {
+		end--
+	}
+	if start == end {
+		return spans
+	}
+	return append(spans, [2]int{start, end})
 }
 
-// value reads any value as encoding/json decodes it into an any.
-func (r *reader) value() (any, bool) {
-	switch c := r.peek(); {
-	case c == '{':
-		m := map[string]any{}
-		ok := r.object(func(key string) bool {
-			v, ok := r.value()
-			m[key] = v
-			return ok
-		})
-		return m, ok
-	case c == '[':
-		a := []any{}
-		ok := r.array(func() bool {
-			v, ok := r.value()
-			a = append(a, v)
-			return ok
-		})
-		return a, ok
-	case c == '"':
-		return r.str()
-	case c == '-' || '0' <= c && c <= '9':
-		return r.num()
-	case c == 't':
-		return true, r.literal("true")
-	case c == 'f':
-		return false, r.literal("false")
-	case c == 'n':
-		return nil, r.literal("null")
-	}
-	return nil, false
-}
-
-// skip reads a value and returns its text.
-func (r *reader) skip() ([]byte, bool) {
-	r.ws()
-	start := r.i
-	_, ok := r.value()
-	return r.b[start:r.i], ok
-}
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // member sorts a key of an object decoded into a struct with the given
 // field names: the field it sets (-1 for none), or ok false when
@@ -431,287 +279,263 @@ func member(key string, fields ...string) (int, bool) {
 	return -1, true
 }
 
-// collectionSpans reads a FeatureCollection and returns where its features
-// lie. Features are only skipped over: readFeature (or json.Valid) reads
-// each in full later.
-func collectionSpans(data []byte) (spans [][2]int, ok bool) {
-	r := &reader{b: data}
-	var seen [2]bool
-	var typ string
-	ok = r.object(func(key string) bool {
-		k, ok := member(key, "type", "features")
-		if !ok || k >= 0 && seen[k] {
-			return false
-		}
-		switch k {
-		case 0:
-			seen[0] = true
-			typ, ok = r.str()
-			return ok
-		case 1:
-			seen[1] = true
-			return r.array(func() bool {
-				start := r.i
-				if !r.skipRaw() {
-					return false
-				}
-				spans = append(spans, [2]int{start, r.i})
-				return true
-			})
-		}
-		_, ok = r.skip()
-		return ok
-	})
-	if !ok || !r.atEnd() || typ != "FeatureCollection" || !seen[1] {
-		return nil, false
-	}
-	return spans, true
-}
-
-// skipRaw moves past one value without checking it: past a string, to the
-// bracket that closes an object or array, or to the end of anything else.
-func (r *reader) skipRaw() bool {
-	b := r.b
-	if r.i >= len(b) {
-		return false
-	}
-	switch b[r.i] {
-	case '"':
-		return r.skipString()
-	case '{', '[':
-		depth := 0
-		i := r.i
-		for {
-			for i < len(b) && !structural[b[i]] {
-				i++
-			}
-			if i >= len(b) {
-				return false
-			}
-			switch b[i] {
-			case '"':
-				r.i = i
-				if !r.skipString() {
-					return false
-				}
-				i = r.i
-				continue
-			case '{', '[':
-				depth++
-			default: // '}', ']'
-				if depth--; depth == 0 {
-					r.i = i + 1
-					return true
-				}
-			}
-			i++
-		}
-	}
-	start := r.i
-	for r.i < len(b) {
-		switch b[r.i] {
-		case ' ', '\t', '\n', '\r', ',', ']', '}':
-			return r.i > start
-		}
-		r.i++
-	}
-	return r.i > start
-}
-
-// structural marks the bytes skipRaw stops at in an object or array.
-var structural = [256]bool{'"': true, '{': true, '[': true, '}': true, ']': true}
-
-// skipString moves past a string without checking it.
-func (r *reader) skipString() bool {
-	b := r.b
-	// Usually no escapes: the closing quote is the next quote.
-	if q := bytes.IndexByte(b[r.i+1:], '"'); q >= 0 && bytes.IndexByte(b[r.i+1:r.i+1+q], '\\') < 0 {
-		r.i += q + 2
-		return true
-	}
-	for r.i++; r.i < len(b); {
-		switch b[r.i] {
-		case '"':
-			r.i++
-			return true
-		case '\\':
-			r.i += 2
-		default:
-			r.i++
-		}
-	}
-	return false
-}
+// validJSON reports whether b is strictly valid JSON (RFC 8259), b nesting
+// no deeper than maxJSONDepth.
+func validJSON(b []byte) bool { return fastjson.ValidateBytes(b) == nil }
 
 // readFeature reads a feature in the usual shape: an object whose type is a
-// string and whose properties are an object or null.
-func readFeature(b []byte) (ff fastFeature, ok bool) {
-	r := &reader{b: b}
+// string and whose properties are an object or null. slow is set when it
+// is not; valid is false when b is not strictly valid JSON (b nesting no
+// deeper than maxJSONDepth).
+func readFeature(b []byte) (ff fastFeature, valid bool) {
+	if !validJSON(b) {
+		return fastFeature{}, false
+	}
+	p := parsers.Get()
+	defer parsers.Put(p)
+	v, err := p.ParseBytes(b) // fails when deeper than fastjson.MaxDepth
+	if err != nil || v.Type() != fastjson.TypeObject {
+		return fastFeature{slow: true}, true
+	}
+	var r valueReader
 	var seen [4]bool
-	ok = r.object(func(key string) bool {
-		k, ok := member(key, "type", "id", "geometry", "properties")
-		if !ok || k >= 0 && seen[k] {
-			return false
+	// Geometries are read later, each distinct one once, from their text
+	// (taken before anything is read: reading unescapes strings in place).
+	ok := true
+	v.GetObject().Visit(func(key []byte, v *fastjson.Value) {
+		if !ok {
+			return
+		}
+		k, known := member(string(key), "type", "id", "geometry", "properties")
+		if !known || k >= 0 && seen[k] {
+			ok = false
+			return
 		}
 		if k >= 0 {
 			seen[k] = true
 		}
 		switch k {
 		case 0:
-			ff.rf.Type, ok = r.str()
+			ff.rf.Type, ok = jsonString(v)
 		case 1:
-			ff.rf.ID, ok = r.value()
+			ff.rf.ID, ok = r.value(v)
 		case 2:
-			// Checked when read by readGeometry.
-			start := r.i
-			ok = r.skipRaw()
-			ff.geom = r.b[start:r.i]
+			ff.geom = v.MarshalTo(make([]byte, 0, len(b)))
 		case 3:
-			if r.peek() == 'n' {
-				return r.literal("null")
+			switch v.Type() {
+			case fastjson.TypeNull:
+			case fastjson.TypeObject:
+				var m any
+				m, ok = r.value(v)
+				ff.rf.Properties = m.(map[string]any)
+			default:
+				ok = false
 			}
-			if r.peek() != '{' {
-				return false
-			}
-			var v any
-			v, ok = r.value()
-			ff.rf.Properties, _ = v.(map[string]any)
-		default:
-			_, ok = r.skip()
 		}
-		return ok
 	})
-	return ff, ok && r.atEnd()
+	ff.slow = !ok
+	return ff, true
 }
 
-// readGeometry decodes and checks a geometry, with decodeGeometry when it
-// is not plainly one of the six coordinate types; ok is false when it is
-// not valid JSON.
-func readGeometry(b []byte) (gr geomResult, ok bool) {
-	if g, ok := readCoordinates(b); ok {
-		return checkedGeometry(g), true
-	}
-	if b != nil && !json.Valid(b) {
-		return geomResult{}, false
-	}
-	return decodeGeometry(b), true
+// valueReader converts fastjson values into what encoding/json decodes
+// into an any, or reports that it might not.
+type valueReader struct {
+	buf []byte // a number's text
 }
 
-// readCoordinates reads {"type": T, "coordinates": C} where T is Point,
+// replacement is U+FFFD in UTF-8.
+var replacement = []byte("\uFFFD")
+
+// plain reports whether a string or key as unescaped by fastjson is the
+// same as encoding/json's: fastjson leaves an unpaired surrogate escape as
+// it is or reads it with the next escape as one U+FFFD, where encoding/json
+// makes a U+FFFD of each.
+func plain(s []byte) bool {
+	return bytes.IndexByte(s, '\\') < 0 && !bytes.Contains(s, replacement)
+}
+
+// jsonString returns v's string as encoding/json decodes it: ok false when
+// v is not a string or might be decoded otherwise.
+func jsonString(v *fastjson.Value) (string, bool) {
+	b, err := v.StringBytes()
+	if err != nil || !plain(b) {
+		return "", false
+	}
+	return string(b), true
+}
+
+// num returns v's number as encoding/json decodes it: ok false when v is
+// not a number or is out of range.
+func (r *valueReader) num(v *fastjson.Value) (float64, bool) {
+	if v.Type() != fastjson.TypeNumber {
+		return 0, false
+	}
+	r.buf = v.MarshalTo(r.buf[:0])
+	// fastjson's conversion rounds as strconv's (once) when the mantissa
+	// has at most 16 digits, fewer than 2^53 when there is a fraction, and
+	// there is no exponent; not always otherwise.
+	if len(r.buf) <= 16 && bytes.IndexByte(r.buf, 'e') < 0 && bytes.IndexByte(r.buf, 'E') < 0 {
+		f, err := v.Float64()
+		return f, err == nil
+	}
+	f, err := strconv.ParseFloat(string(r.buf), 64)
+	return f, err == nil
+}
+
+// value returns v as encoding/json decodes it into an any.
+func (r *valueReader) value(v *fastjson.Value) (any, bool) {
+	switch v.Type() {
+	case fastjson.TypeObject:
+		o := v.GetObject()
+		m := make(map[string]any, o.Len())
+		ok := true
+		o.Visit(func(key []byte, v *fastjson.Value) {
+			if ok {
+				m[string(key)], ok = r.value(v)
+				ok = ok && plain(key)
+			}
+		})
+		return m, ok
+	case fastjson.TypeArray:
+		a := v.GetArray()
+		out := make([]any, len(a))
+		for i, x := range a {
+			var ok bool
+			if out[i], ok = r.value(x); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	case fastjson.TypeString:
+		return jsonString(v)
+	case fastjson.TypeNumber:
+		return r.num(v)
+	case fastjson.TypeTrue:
+		return true, true
+	case fastjson.TypeFalse:
+		return false, true
+	}
+	return nil, true
+}
+
+// plainGeometry decodes the geometry b (valid JSON) when it is plainly one
+// of the six coordinate types; nil when it is not.
+func plainGeometry(b []byte) orb.Geometry {
+	p := parsers.Get()
+	defer parsers.Put(p)
+	v, err := p.ParseBytes(b)
+	if err != nil {
+		return nil
+	}
+	var r valueReader
+	return r.coordinates(v)
+}
+
+// coordinates reads {"type": T, "coordinates": C} where T is Point,
 // MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon and
-// every array of C is non-empty and every position two numbers.
-func readCoordinates(b []byte) (orb.Geometry, bool) {
-	r := &reader{b: b}
-	var typ string
-	var coords []byte
-	var seen [2]bool
-	ok := r.object(func(key string) bool {
-		k, ok := member(key, "type", "coordinates", "geometries")
-		if !ok || k < 0 || k > 1 || seen[k] {
-			return false // other members (bbox, geometries): decodeGeometry
+// every array of C is non-empty and every position two numbers; nil when v
+// is not plainly that.
+func (r *valueReader) coordinates(v *fastjson.Value) orb.Geometry {
+	o := v.GetObject()
+	if o == nil || o.Len() != 2 {
+		return nil
+	}
+	var typ []byte
+	var c *fastjson.Value
+	o.Visit(func(key []byte, v *fastjson.Value) {
+		switch string(key) {
+		case "type":
+			typ, _ = v.StringBytes()
+		case "coordinates":
+			c = v
 		}
-		seen[k] = true
-		if k == 0 {
-			typ, ok = r.str()
-			return ok
-		}
-		start := r.i
-		ok = r.skipRaw() // checked when read below
-		coords = r.b[start:r.i]
-		return ok
 	})
-	if !ok || !r.atEnd() || !seen[0] || !seen[1] {
-		return nil, false
+	if c == nil || !plain(typ) {
+		return nil
 	}
-	c := &coordReader{reader: reader{b: coords}}
-	var g orb.Geometry
-	switch typ {
+	switch string(typ) {
 	case "Point":
-		var p orb.Point
-		p, ok = c.point()
-		g = p
+		if p, ok := r.point(c); ok {
+			return p
+		}
 	case "MultiPoint":
-		var pts []orb.Point
-		pts, ok = c.points()
-		g = orb.MultiPoint(pts)
+		if pts := r.points(c); pts != nil {
+			return orb.MultiPoint(pts)
+		}
 	case "LineString":
-		var pts []orb.Point
-		pts, ok = c.points()
-		g = orb.LineString(pts)
+		if pts := r.points(c); pts != nil {
+			return orb.LineString(pts)
+		}
 	case "MultiLineString":
-		var ml orb.MultiLineString
-		ok = c.array(func() bool {
-			pts, ok := c.points()
-			ml = append(ml, pts)
-			return ok
-		}) && len(ml) > 0
-		g = ml
+		a := c.GetArray()
+		ml := make(orb.MultiLineString, len(a))
+		for i, x := range a {
+			if ml[i] = r.points(x); ml[i] == nil {
+				return nil
+			}
+		}
+		if len(ml) > 0 {
+			return ml
+		}
 	case "Polygon":
-		var pg orb.Polygon
-		pg, ok = c.polygon()
-		g = pg
+		if pg := r.polygon(c); pg != nil {
+			return pg
+		}
 	case "MultiPolygon":
-		var mp orb.MultiPolygon
-		ok = c.array(func() bool {
-			pg, ok := c.polygon()
-			mp = append(mp, pg)
-			return ok
-		}) && len(mp) > 0
-		g = mp
-	default:
-		return nil, false
+		a := c.GetArray()
+		mp := make(orb.MultiPolygon, len(a))
+		for i, x := range a {
+			if mp[i] = r.polygon(x); mp[i] == nil {
+				return nil
+			}
+		}
+		if len(mp) > 0 {
+			return mp
+		}
 	}
-	if !ok || !c.atEnd() {
-		return nil, false
-	}
-	return g, true
-}
-
-// coordReader reads GeoJSON coordinates.
-type coordReader struct {
-	reader
-	buf []orb.Point // positions being read
+	return nil
 }
 
 // point reads [x, y].
-func (c *coordReader) point() (orb.Point, bool) {
-	var p orb.Point
-	var ok bool
-	if !c.eat('[') {
+func (r *valueReader) point(v *fastjson.Value) (p orb.Point, ok bool) {
+	a := v.GetArray()
+	if len(a) != 2 {
 		return p, false
 	}
-	c.ws()
-	if p[0], ok = c.num(); !ok || !c.eat(',') {
+	if p[0], ok = r.num(a[0]); !ok {
 		return p, false
 	}
-	c.ws()
-	if p[1], ok = c.num(); !ok || !c.eat(']') {
-		return p, false
-	}
-	return p, true
+	p[1], ok = r.num(a[1])
+	return p, ok
 }
 
-// points reads a non-empty array of positions.
-func (c *coordReader) points() ([]orb.Point, bool) {
-	c.buf = c.buf[:0]
-	ok := c.array(func() bool {
-		p, ok := c.point()
-		c.buf = append(c.buf, p)
-		return ok
-	})
-	if !ok || len(c.buf) == 0 {
-		return nil, false
+// points reads a non-empty array of positions, nil when it cannot.
+func (r *valueReader) points(v *fastjson.Value) []orb.Point {
+	a := v.GetArray()
+	if len(a) == 0 {
+		return nil
 	}
-	return append([]orb.Point(nil), c.buf...), true
+	pts := make([]orb.Point, len(a))
+	for i, x := range a {
+		var ok bool
+		if pts[i], ok = r.point(x); !ok {
+			return nil
+		}
+	}
+	return pts
 }
 
-// polygon reads a non-empty array of non-empty rings.
-func (c *coordReader) polygon() (orb.Polygon, bool) {
-	var pg orb.Polygon
-	ok := c.array(func() bool {
-		pts, ok := c.points()
-		pg = append(pg, pts)
-		return ok
-	})
-	return pg, ok && len(pg) > 0
+// polygon reads a non-empty array of non-empty rings, nil when it cannot.
+func (r *valueReader) polygon(v *fastjson.Value) orb.Polygon {
+	a := v.GetArray()
+	if len(a) == 0 {
+		return nil
+	}
+	pg := make(orb.Polygon, len(a))
+	for i, x := range a {
+		if pg[i] = r.points(x); pg[i] == nil {
+			return nil
+		}
+	}
+	return pg
 }

@@ -209,3 +209,34 @@ func TestDecodeFastTaken(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeFastEscapesAndNumbers covers what fastjson reads otherwise than
+// encoding/json: unpaired surrogate escapes, and numbers whose conversion
+// must round as strconv's.
+func TestDecodeFastEscapesAndNumbers(t *testing.T) {
+	tests := []struct{ name, data string }{
+		{"lone high surrogate", fc(strings.Replace(fastOK, `"name":"X"`, `"name":"X\ud800"`, 1))},
+		{"high surrogate then escape", fc(strings.Replace(fastOK, `"name":"X"`, `"name":"X\ud800\u0041"`, 1))},
+		{"lone low surrogate", fc(strings.Replace(fastOK, `"name":"X"`, `"name":"\udc00\udc00"`, 1))},
+		{"surrogate in key", fc(strings.Replace(fastOK, `"name":"X"`, `"name":"X","\ud800":1,"n\u0061mes":{"\ud83d\ude00":"a"}`, 1))},
+		{"surrogate in type", fc(strings.Replace(fastOK, `"type":"Feature"`, `"type":"Feature\ud800"`, 1))},
+		{"surrogate in geometry type", fc(withGeom(`{"type":"Polygon\ud800","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}`))},
+		{"escaped keys", fc(strings.Replace(fastOK, `"type":"Feature"`, `"typ\u0065":"Feature","g\u0065ometry":null`, 1))},
+		{"escaped collection", `{"typ\u0065":"Feature\u0043ollection","\u0066eatures":[` + fastOK + `]}`},
+		{"backslash and U+FFFD", fc(strings.Replace(fastOK, `"name":"X"`, `"name":"X\\ud800 \ufffd �"`, 1))},
+		{"long mantissas", fc(withGeom(`{"type":"Polygon","coordinates":[[[0.1234567890123456,0.30000000000000004],[1.000000000000000111,0],[1,1],[0.1234567890123456,0.30000000000000004]]]}`))},
+		{"exponents", fc(withGeom(`{"type":"Polygon","coordinates":[[[1e-5,2E1],[1.5e+1,0],[1,1e0],[1e-5,2E1]]]}`))},
+		{"16 digits", fc(strings.Replace(withGeom(`{"type":"Point","coordinates":[9007199254740993,-0.000000000000001]}`), `"name":"X"`, `"name":"X","kind":"base"`, 1))},
+		{"bbox member array", `{"type":"FeatureCollection","bbox":[0,[1,{"a":[2]}],"x"],"features":[` + fastOK + `],"more":[]}`},
+		{"bad member array", `{"type":"FeatureCollection","bbox":[0,[1,}],"features":[` + fastOK + `]}`},
+		{"features not an array", `{"type":"FeatureCollection","features":{"a":` + fastOK + `}}`},
+		{"features element empty", `{"type":"FeatureCollection","features":[` + fastOK + `,,` + fastOK + `]}`},
+		{"brackets in strings", fc(strings.Replace(fastOK, `"name":"X"`, `"name":"X],[\"{"`, 1))},
+		{"deeper than fastjson", fc(strings.Replace(fastOK, `"controller":"A"`, `"controller":"A","n":`+strings.Repeat("[", 400)+strings.Repeat("]", 400), 1))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sameDecoding(t, []byte(tt.data))
+		})
+	}
+}

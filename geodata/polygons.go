@@ -14,15 +14,13 @@ func ReadPolygons(data []byte) (mp orb.MultiPolygon, ok bool) {
 		return nil, false
 	}
 	for _, s := range spans {
-		ff, ok := readFeature(data[s[0]:s[1]])
-		if !ok || ff.rf.Type != "Feature" {
+		ff, valid := readFeature(data[s[0]:s[1]])
+		if !valid || ff.slow || ff.rf.Type != "Feature" {
 			return nil, false
 		}
-		g, ok := readCoordinates(ff.geom)
-		if !ok {
+		switch g := plainGeometry(ff.geom).(type) {
+		case nil:
 			return nil, false
-		}
-		switch g := g.(type) {
 		case orb.Polygon:
 			mp = append(mp, g)
 		case orb.MultiPolygon:
