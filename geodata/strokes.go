@@ -177,7 +177,9 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	grad := (y1 - y0) / dx
 	// The cross-section along the minor axis is wider than the line when
 	// the line is at an angle.
-	half := ls.width * math.Sqrt(1+grad*grad) / 2
+	cross := ls.width * math.Sqrt(1+grad*grad)
+	half := cross / 2
+	thinLine := ls.width <= 1
 	// Distance along the line at step k: s0 + k·ds.
 	ds := l / dx
 	s0 := along + (float64(xs)+0.5-x0)*ds
@@ -203,17 +205,35 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 		c := y0 + (float64(x)+0.5-x0)*grad
 		lo, hi := c-half, c+half
 		ylo, yhi := max(floor(lo), 0), min(floor(hi), mlim-1)
+		// A line one pixel wide (or less) lies across two pixels at most
+		// (Xiaolin Wu's way): the one its centre is in and the nearer
+		// neighbour, each with its share of the cross-section.
+		var thin [2]uint8
+		yi := 0
+		if thinLine {
+			f := c - 0.5
+			yi = floor(f)
+			t := f - float64(yi)
+			thin[0] = uint8(min(1, (1-t)*cross)*255 + 0.5)
+			thin[1] = uint8(min(1, t*cross)*255 + 0.5)
+			ylo, yhi = max(yi, 0), min(yi+1, mlim-1)
+		}
 		check := (head && k < 3) || (tail && k >= n-3) || sl.nring < len(sl.ring)
 		for y := ylo; y <= yhi; y++ {
-			// The part of [lo, hi] in [y, y+1].
-			top, bot := float64(y), float64(y+1)
-			if lo > top {
-				top = lo
+			var a uint8
+			if thinLine {
+				a = thin[y-yi]
+			} else {
+				// The part of [lo, hi] in [y, y+1].
+				top, bot := float64(y), float64(y+1)
+				if lo > top {
+					top = lo
+				}
+				if hi < bot {
+					bot = hi
+				}
+				a = uint8((bot-top)*255 + 0.5)
 			}
-			if hi < bot {
-				bot = hi
-			}
-			a := uint8((bot-top)*255 + 0.5)
 			if a == 0 {
 				continue
 			}
