@@ -26,7 +26,7 @@ const rowsPerChunk = 1 << chunkShift
 const maxStyles = 1 << 16
 
 // rowsPerChunk is 1<<chunkShift.
-const chunkShift = 4
+const chunkShift = 5
 
 // paint blends the strokes of chunk c into all (rows stride pixels
 // apart, of a view w wide): each in its style's colour col (0: not drawn)
