@@ -165,7 +165,15 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 				r.overlayStrokes(s.scale())
 			}()
 		}
-		r.rasterize()
+		r.rasterizeRuns()
+		// The labels need the runs only: place them while the borders
+		// are made.
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.labels(d, s)
+		}()
+		r.buildBorders(r.atlas.geometry(v.Res))
 		wg.Wait()
 	}
 	a := r.atlas

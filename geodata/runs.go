@@ -48,6 +48,13 @@ func bands(h int) int { return max(1, min(runtime.GOMAXPROCS(0), 8, h)) }
 // per-pixel id buffer is written: runs are made from the spans the
 // scanline fill returns.
 func (r *Renderer) rasterize() {
+	r.rasterizeRuns()
+	r.buildBorders(r.atlas.geometry(r.view.Res))
+}
+
+// rasterizeRuns makes the runs and the statistics of the view: the
+// first half of rasterize.
+func (r *Renderer) rasterizeRuns() {
 	v := r.view
 	a := r.atlas
 	nb := bands(v.Height)
@@ -113,7 +120,6 @@ func (r *Renderer) rasterize() {
 		r.maxRun[rn.id] = max(r.maxRun[rn.id], rn.n)
 	}
 	r.ok = true
-	r.buildBorders(g)
 	r.labelCache = nil
 }
 
