@@ -43,6 +43,7 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 	if bot < float64(s.y0) || top > float64(y1) || right < 0 || left > float64(v.Width) {
 		return
 	}
+	fy0, fy1 := float64(s.y0), float64(y1)
 	k := 0
 	for _, pg := range mp {
 		ylo, yhi := y1, s.y0
@@ -56,7 +57,8 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 			px, py := r[len(r)-1][0], r[len(r)-1][1]
 			for _, p := range r {
 				qx, qy := p[0], p[1]
-				if py != qy {
+				// Edges wholly above or below the scan's rows cross none.
+				if py != qy && !(py < fy0 && qy < fy0) && !(py > fy1 && qy > fy1) {
 					a, b := py, qy
 					ax, bx := px, qx
 					if a > b {
