@@ -174,30 +174,53 @@ type topology struct {
 // topologyOf finds the topology of pieces and land: shared borders are
 // the same segments run in opposite directions.
 func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
-	type seg struct{ p, q orb.Point }
-	own := map[seg]int32{}
-	each := func(mp orb.MultiPolygon, f func(p, q orb.Point)) {
+	// Points numbered once each; a segment is then the pair of numbers.
+	n := 0
+	for _, mp := range append(pieces[:len(pieces):len(pieces)], land) {
 		for _, pg := range mp {
 			for _, r := range pg {
+				n += len(r)
+			}
+		}
+	}
+	num := make(map[orb.Point]uint32, n)
+	id := func(p orb.Point) uint64 {
+		k, ok := num[p]
+		if !ok {
+			k = uint32(len(num))
+			num[p] = k
+		}
+		return uint64(k)
+	}
+	each := func(mp orb.MultiPolygon, f func(seg uint64, rev uint64)) {
+		for _, pg := range mp {
+			for _, r := range pg {
+				if len(r) < 2 {
+					continue
+				}
+				prev := id(r[0])
 				for k := 1; k < len(r); k++ {
-					f(r[k-1], r[k])
+					cur := id(r[k])
+					f(prev<<32|cur, cur<<32|prev)
+					prev = cur
 				}
 			}
 		}
 	}
+	own := make(map[uint64]int32, n)
 	for pi, mp := range pieces {
-		each(mp, func(p, q orb.Point) { own[seg{p, q}] = int32(pi) })
+		each(mp, func(s, _ uint64) { own[s] = int32(pi) })
 	}
-	coast := map[seg]bool{}
-	each(land, func(p, q orb.Point) { coast[seg{p, q}], coast[seg{q, p}] = true, true })
+	coast := map[uint64]bool{}
+	each(land, func(s, rev uint64) { coast[s], coast[rev] = true, true })
 	t := topology{partner: make([][]int32, len(pieces))}
 	for pi, mp := range pieces {
 		var across []int32
-		each(mp, func(p, q orb.Point) {
-			o, ok := own[seg{q, p}]
+		each(mp, func(s, rev uint64) {
+			o, ok := own[rev]
 			switch {
 			case ok && o != int32(pi):
-			case coast[seg{p, q}]:
+			case coast[s]:
 				o = -2 // along the land's coast: the sea is across
 			default:
 				o = -1
@@ -206,9 +229,9 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 		})
 		t.partner[pi] = across
 	}
-	each(land, func(p, q orb.Point) {
-		_, same := own[seg{p, q}]
-		_, opposite := own[seg{q, p}]
+	each(land, func(s, rev uint64) {
+		_, same := own[s]
+		_, opposite := own[rev]
 		if same || opposite {
 			t.landShared = append(t.landShared, 1)
 		} else {

@@ -19,13 +19,35 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 		n    int
 		node bool
 	}
-	nb := map[orb.Point]*nbs{}
-	add := func(p, q orb.Point) {
-		e := nb[p]
-		if e == nil {
-			e = &nbs{}
-			nb[p] = e
+	n := 0
+	for _, mp := range polys {
+		for _, pg := range mp {
+			for _, r := range pg {
+				n += len(r)
+			}
 		}
+	}
+	// Each vertex's entry, found once per vertex by its point; ids holds
+	// the entries of the rings' vertices in order.
+	index := make(map[orb.Point]int32, n)
+	all := make([]nbs, 0, n)
+	ids := make([]int32, 0, n)
+	for _, mp := range polys {
+		for _, pg := range mp {
+			for _, r := range pg {
+				for _, p := range r {
+					k, ok := index[p]
+					if !ok {
+						k = int32(len(all))
+						index[p] = k
+						all = append(all, nbs{})
+					}
+					ids = append(ids, k)
+				}
+			}
+		}
+	}
+	add := func(e *nbs, q orb.Point) {
 		if e.node {
 			return
 		}
@@ -41,14 +63,17 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 		e.pts[e.n] = q
 		e.n++
 	}
+	pos := 0
 	for _, mp := range polys {
 		for _, pg := range mp {
 			for _, r := range pg {
 				n := len(r) - 1 // r[n] == r[0]
 				for i := 0; i < n; i++ {
-					add(r[i], r[(i+n-1)%n])
-					add(r[i], r[(i+1)%n])
+					e := &all[ids[pos+i]]
+					add(e, r[(i+n-1)%n])
+					add(e, r[(i+1)%n])
 				}
+				pos += len(r)
 			}
 		}
 	}
@@ -77,12 +102,15 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 		return s
 	}
 	out := make([]orb.MultiPolygon, len(polys))
+	pos = 0
 	for i, mp := range polys {
 		var omp orb.MultiPolygon
 		for _, pg := range mp {
 			var opg orb.Polygon
 			for j, r := range pg {
-				sr := simplifyRing(r, func(p orb.Point) bool { e := nb[p]; return e != nil && e.node }, simplified)
+				rid := ids[pos : pos+len(r)]
+				pos += len(r)
+				sr := simplifyRing(r, func(i int) bool { return all[rid[i]].node }, simplified)
 				if len(sr) < 4 {
 					if j == 0 {
 						break // the outer ring vanished: so does the polygon
@@ -100,16 +128,16 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 	return out
 }
 
-// simplifyRing cuts a closed ring at its nodes, simplifies each arc and
-// joins them again.
-func simplifyRing(r orb.Ring, isNode func(orb.Point) bool, simplified func(orb.LineString) orb.LineString) orb.Ring {
+// simplifyRing cuts a closed ring at its nodes (isNode tells by the
+// vertex's index), simplifies each arc and joins them again.
+func simplifyRing(r orb.Ring, isNode func(i int) bool, simplified func(orb.LineString) orb.LineString) orb.Ring {
 	n := len(r) - 1
 	if n < 3 {
 		return r
 	}
 	start := -1
 	for i := 0; i < n; i++ {
-		if isNode(r[i]) {
+		if isNode(i) {
 			start = i
 			break
 		}
@@ -133,7 +161,7 @@ func simplifyRing(r orb.Ring, isNode func(orb.Point) bool, simplified func(orb.L
 	for k := 1; k <= n; k++ {
 		p := r[(start+k)%n]
 		arc = append(arc, p)
-		if isNode(p) {
+		if isNode((start + k) % n) {
 			s := simplified(arc)
 			out = append(out, s[1:]...)
 			arc = orb.LineString{p}
