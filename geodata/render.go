@@ -54,8 +54,9 @@ type Label struct {
 	ID   string
 }
 
-// Renderer draws an atlas. It rasterizes the territory pieces once per
-// view into an id buffer (each pixel knows its piece) and paints each date
+// Renderer draws an atlas. Once per view it rasterizes the territory
+// pieces into runs (a row's pixels of one piece) and draws the borders
+// and overlays into lists of covered pixels; each date is then painted
 // through a per-date palette, so a change of date touches no geometry.
 // A Renderer is not safe for concurrent use.
 type Renderer struct {
@@ -426,7 +427,8 @@ func (r *Renderer) patchOverlaps(all []uint32, stride int, row []int32, y0, y1 i
 }
 
 // FeatureAt returns the territory drawn at pixel (x, y) on day d, or nil.
-// It reads the id buffer of the last Draw: one lookup.
+// It looks the pixel up in the runs of its row of the last Draw: one
+// binary search.
 func (r *Renderer) FeatureAt(x, y int, d Day) *Feature {
 	v := r.view
 	if !r.ok || x < 0 || y < 0 || x >= v.Width || y >= v.Height {
