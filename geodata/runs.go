@@ -38,9 +38,9 @@ type band struct {
 	sc    scan
 }
 
-// bands returns how many bands of rows h rows are drawn in: one per core,
-// at most 8.
-func bands(h int) int { return max(1, min(runtime.GOMAXPROCS(0), 8, h)) }
+// bands returns how many bands of rows h rows are rasterized in: two per
+// core (at most 16), cut where the last view had as many runs each.
+func bands(h int) int { return max(1, min(2*runtime.GOMAXPROCS(0), 16, h)) }
 
 // rasterize finds, for the current view, the runs of pixels of each id
 // row by row (pieces over the land backdrop over the sea) and the
