@@ -175,13 +175,9 @@ type topology struct {
 // the same segments run in opposite directions.
 func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 	// Points numbered once each; a segment is then the pair of numbers.
-	n := 0
-	for _, mp := range append(pieces[:len(pieces):len(pieces)], land) {
-		for _, pg := range mp {
-			for _, r := range pg {
-				n += len(r)
-			}
-		}
+	n := points(land)
+	for _, mp := range pieces {
+		n += points(mp)
 	}
 	num := make(map[orb.Point]uint32, n)
 	id := func(p orb.Point) uint64 {
@@ -247,19 +243,10 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 func (g *lodLevelData) partition(n int) [][]int {
 	type item struct{ i, cost int }
 	items := make([]item, 0, len(g.pieces)+1)
-	count := func(mp orb.MultiPolygon) int {
-		c := 0
-		for _, pg := range mp {
-			for _, r := range pg {
-				c += len(r)
-			}
-		}
-		return c
-	}
 	for i, mp := range g.pieces {
-		items = append(items, item{i, count(mp)})
+		items = append(items, item{i, points(mp)})
 	}
-	items = append(items, item{len(g.pieces), count(g.land)})
+	items = append(items, item{len(g.pieces), points(g.land)})
 	slices.SortStableFunc(items, func(a, b item) int { return b.cost - a.cost })
 	out := make([][]int, n)
 	load := make([]int, n)

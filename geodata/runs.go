@@ -126,23 +126,14 @@ func (r *Renderer) rasterizeRuns() {
 // project puts the points of every piece of g, then of its land, in
 // pixels of the view, once for the rasterization and the borders.
 func (r *Renderer) project(g *lodLevelData) {
-	count := func(mp orb.MultiPolygon) int {
-		n := 0
-		for _, pg := range mp {
-			for _, ring := range pg {
-				n += len(ring)
-			}
-		}
-		return n
-	}
 	r.vxOff = resize(r.vxOff, len(g.pieces)+2)
 	n := 0
 	for i, mp := range g.pieces {
 		r.vxOff[i] = n
-		n += count(mp)
+		n += points(mp)
 	}
 	r.vxOff[len(g.pieces)] = n
-	n += count(g.land)
+	n += points(g.land)
 	r.vxOff[len(g.pieces)+1] = n
 	r.vx = resize(r.vx, n)
 	v := r.view
@@ -163,6 +154,18 @@ func (r *Renderer) project(g *lodLevelData) {
 			}
 		}
 	})
+}
+
+// points returns the number of points of mp, rings' closing points
+// included.
+func points(mp orb.MultiPolygon) int {
+	n := 0
+	for _, pg := range mp {
+		for _, ring := range pg {
+			n += len(ring)
+		}
+	}
+	return n
 }
 
 // pixels returns the points of piece i (or of the land, i = number of

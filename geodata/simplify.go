@@ -21,11 +21,7 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 	}
 	n := 0
 	for _, mp := range polys {
-		for _, pg := range mp {
-			for _, r := range pg {
-				n += len(r)
-			}
-		}
+		n += points(mp)
 	}
 	// Each vertex's entry, found once per vertex by its point; ids holds
 	// the entries of the rings' vertices in order.
