@@ -53,49 +53,10 @@ fi
 [[ -x $BIN ]] || die "$BIN is not an executable"
 
 TMP=$(mktemp -d)
-XVFB_PID=""
-APP_PID=""
-# shellcheck disable=SC2317 # called by the trap
-cleanup() {
-	local rc=$?
-	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill "$APP_PID" 2>/dev/null || true
-		for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-		kill -9 "$APP_PID" 2>/dev/null || true
-	fi
-	if [[ -n $XVFB_PID ]] && kill -0 "$XVFB_PID" 2>/dev/null; then
-		kill "$XVFB_PID" 2>/dev/null || true
-		wait "$XVFB_PID" 2>/dev/null || true
-	fi
-	rm -rf "$TMP"
-	exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=../scripts/xvfb.sh
+. scripts/xvfb.sh
 
-# First free display from :99 up.
-start_xvfb() {
-	local n
-	for n in $(seq 99 160); do
-		[[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
-		Xvfb ":$n" -screen 0 "${SCREEN_W}x${SCREEN_H}x24" -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
-		XVFB_PID=$!
-		for _ in $(seq 1 50); do
-			kill -0 "$XVFB_PID" 2>/dev/null || break
-			if DISPLAY=":$n" xdotool getdisplaygeometry >/dev/null 2>&1; then
-				export DISPLAY=":$n"
-				return 0
-			fi
-			sleep 0.1
-		done
-		kill "$XVFB_PID" 2>/dev/null || true
-		wait "$XVFB_PID" 2>/dev/null || true
-		XVFB_PID=""
-	done
-	return 1
-}
-start_xvfb || die "could not start Xvfb on any display :99..:160"
+start_xvfb "$TMP/xvfb.log" || die "could not start Xvfb on any display :99..:160"
 
 mkdir -p "$TMP/config" "$TMP/cache"
 env LANG=en_US.UTF-8 XDG_CONFIG_HOME="$TMP/config" XDG_CACHE_HOME="$TMP/cache" \

@@ -60,25 +60,8 @@ APP_ERR=$OUT/app.stderr
 APP_OUT=$OUT/app.stdout
 TMP=$(mktemp -d)
 
-XVFB_PID=""
-APP_PID=""
-cleanup() {
-	local rc=$?
-	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill "$APP_PID" 2>/dev/null || true
-		for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-		kill -9 "$APP_PID" 2>/dev/null || true
-	fi
-	if [[ -n $XVFB_PID ]] && kill -0 "$XVFB_PID" 2>/dev/null; then
-		kill "$XVFB_PID" 2>/dev/null || true
-		wait "$XVFB_PID" 2>/dev/null || true
-	fi
-	rm -rf "$TMP"
-	exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=../scripts/xvfb.sh
+. scripts/xvfb.sh
 
 # --- build ---------------------------------------------------------------
 if [[ -n ${SMOKE_BIN:-} ]]; then
@@ -92,28 +75,7 @@ fi
 [[ -x $BIN ]] || fail "$BIN is not an executable"
 
 # --- X server ------------------------------------------------------------
-# First free display from :99 up; retry if another process grabs it first.
-start_xvfb() {
-	local n
-	for n in $(seq 99 160); do
-		[[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
-		Xvfb ":$n" -screen 0 "${SCREEN_W}x${SCREEN_H}x24" -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
-		XVFB_PID=$!
-		for _ in $(seq 1 50); do
-			if ! kill -0 "$XVFB_PID" 2>/dev/null; then break; fi
-			if DISPLAY=":$n" xdotool getdisplaygeometry >/dev/null 2>&1; then
-				export DISPLAY=":$n"
-				return 0
-			fi
-			sleep 0.1
-		done
-		kill "$XVFB_PID" 2>/dev/null || true
-		wait "$XVFB_PID" 2>/dev/null || true
-		XVFB_PID=""
-	done
-	return 1
-}
-start_xvfb || { cat "$OUT/xvfb.log" >&2 || true; fail "could not start Xvfb on any display :99..:160"; }
+start_xvfb "$OUT/xvfb.log" || { cat "$OUT/xvfb.log" >&2 || true; fail "could not start Xvfb on any display :99..:160"; }
 log "Xvfb running on $DISPLAY (${SCREEN_W}x${SCREEN_H}x24)"
 
 # --- app -----------------------------------------------------------------
