@@ -132,6 +132,14 @@ func TestBordersFollowNeighbours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Land that shares a piece's southern coast and stops short of its
+	// northern one: that coast is found facing the sea in the view, next
+	// to coasts the topology knows.
+	short := orb.MultiPolygon{{{{20, 50}, {25, 50}, {25, 54}, {20, 54}, {20, 50}}}}
+	withShort, err := New("mini+short", mini.features, nil, short)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b := orb.Bound{Min: orb.Point{13, 38}, Max: orb.Point{37, 60}}
 	for _, tt := range []struct {
 		name string
@@ -141,6 +149,7 @@ func TestBordersFollowNeighbours(t *testing.T) {
 		{"mini", mini, Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 160, 120)},
 		{"mini with land", withLand, Fit(b, 240, 200)},
 		{"mini with a shared coast", withCoast, Fit(b, 240, 200)},
+		{"mini with land short of a coast", withShort, Fit(orb.Bound{Min: orb.Point{19, 49}, Max: orb.Point{26, 56}}, 260, 240)},
 		{"zoomed past the edge", withLand, Fit(b, 240, 200).Zoom(3, 40, 60)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
