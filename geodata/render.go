@@ -157,8 +157,9 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 	if !r.ok {
 		r.scale = s.scale()
 		// The overlays' strokes do not depend on the pieces: make them
-		// meanwhile.
+		// while the borders are made.
 		var wg sync.WaitGroup
+		r.rasterizeRuns()
 		if len(s.Overlays) > 0 {
 			wg.Add(1)
 			go func() {
@@ -166,7 +167,6 @@ func (r *Renderer) Draw(dst *image.RGBA, d Day, s Style) []Label {
 				r.overlayStrokes(s.scale())
 			}()
 		}
-		r.rasterizeRuns()
 		// The labels need the runs only: place them while the borders
 		// are made.
 		wg.Add(1)
