@@ -16,40 +16,63 @@ func ringCrossing(r orb.Ring) (int, int) {
 	if n < 3 {
 		return -1, -1
 	}
-	// A spike: an edge that turns straight back along the one before.
 	for i := 0; i < n; i++ {
 		a, c, d := r[i], r[i+1], r[(i+2)%n] // r[n] == r[0]
 		if orient(a, c, d) == 0 && (c[0]-a[0])*(d[0]-c[0])+(c[1]-a[1])*(d[1]-c[1]) < 0 {
 			return i, (i + 1) % n
 		}
 	}
-	b := orb.LineString(r).Bound()
+	// The bound (the positions are numbers: checked before).
+	b := orb.Bound{Min: r[0], Max: r[0]}
+	for _, p := range r[1:] {
+		b.Min[0], b.Max[0] = min(b.Min[0], p[0]), max(b.Max[0], p[0])
+		b.Min[1], b.Max[1] = min(b.Min[1], p[1]), max(b.Max[1], p[1])
+	}
 	cells := int(math.Ceil(math.Sqrt(float64(n))))
 	w := math.Max(b.Max[0]-b.Min[0], 1e-12) / float64(cells)
 	h := math.Max(b.Max[1]-b.Min[1], 1e-12) / float64(cells)
-	cell := func(p orb.Point) (int, int) {
-		x := min(cells-1, int((p[0]-b.Min[0])/w))
-		y := min(cells-1, int((p[1]-b.Min[1])/h))
-		return x, y
+	// The cell of each position.
+	cx := make([]int32, 2*(n+1))
+	cy := cx[n+1:]
+	for i, p := range r[:n+1] {
+		cx[i] = int32(min(cells-1, int((p[0]-b.Min[0])/w)))
+		cy[i] = int32(min(cells-1, int((p[1]-b.Min[1])/h)))
 	}
-	grid := make(map[int][]int32, n)
+	// Each segment goes in every cell of its cell box: count, then place,
+	// in order of segment; the cells are slices of one array.
+	start := make([]int32, cells*cells+1)
+	total := 0
 	for i := 0; i < n; i++ {
-		x0, y0 := cell(r[i])
-		x1, y1 := cell(r[i+1])
-		for x := min(x0, x1); x <= max(x0, x1); x++ {
-			for y := min(y0, y1); y <= max(y0, y1); y++ {
-				k := y*cells + x
-				grid[k] = append(grid[k], int32(i))
+		x0, x1 := min(cx[i], cx[i+1]), max(cx[i], cx[i+1])
+		y0, y1 := min(cy[i], cy[i+1]), max(cy[i], cy[i+1])
+		for y := y0; y <= y1; y++ {
+			for x := x0; x <= x1; x++ {
+				start[int(y)*cells+int(x)+1]++
+			}
+		}
+		total += int(x1-x0+1) * int(y1-y0+1)
+	}
+	for k := 1; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	segs := make([]int32, total)
+	next := append([]int32(nil), start[:cells*cells]...)
+	for i := 0; i < n; i++ {
+		x0, x1 := min(cx[i], cx[i+1]), max(cx[i], cx[i+1])
+		y0, y1 := min(cy[i], cy[i+1]), max(cy[i], cy[i+1])
+		for y := y0; y <= y1; y++ {
+			for x := x0; x <= x1; x++ {
+				k := int(y)*cells + int(x)
+				segs[next[k]] = int32(i)
+				next[k]++
 			}
 		}
 	}
-	for _, segs := range grid {
-		for a := 0; a < len(segs); a++ {
-			for c := a + 1; c < len(segs); c++ {
-				i, j := int(segs[a]), int(segs[c])
-				if i > j {
-					i, j = j, i
-				}
+	for k := 0; k < cells*cells; k++ {
+		cell := segs[start[k]:start[k+1]]
+		for a := 0; a < len(cell); a++ {
+			for c := a + 1; c < len(cell); c++ {
+				i, j := int(cell[a]), int(cell[c]) // i < j: placed in order
 				if j == i+1 || (i == 0 && j == n-1) {
 					continue // neighbours share a vertex
 				}
