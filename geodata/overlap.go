@@ -45,15 +45,7 @@ func (a *Atlas) overlaps(file string) Problems {
 	s := newScan(0, v.Height)
 	var px [][2]float64
 	for pi, pc := range a.pieces {
-		px = px[:0]
-		for _, pg := range pc.proj {
-			for _, r := range pg {
-				for _, p := range r {
-					x, y := v.ToPixel(p)
-					px = append(px, [2]float64{x, y})
-				}
-			}
-		}
+		px = v.appendPixels(px[:0], pc.proj)
 		s.fill(pc.proj, px, pc.pbound, v, func(y, x0, x1 int) {
 			row := owner[y*v.Width:]
 			for x := x0; x < x1; x++ {

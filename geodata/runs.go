@@ -142,18 +142,22 @@ func (r *Renderer) project(g *lodLevelData) {
 		if i < len(g.pieces) {
 			mp = g.pieces[i]
 		}
-		out := r.vx[r.vxOff[i]:r.vxOff[i+1]]
-		k := 0
-		for _, pg := range mp {
-			for _, ring := range pg {
-				for _, p := range ring {
-					x, y := v.ToPixel(p)
-					out[k] = [2]float64{x, y}
-					k++
-				}
+		// Appended in place: the slab has exactly room for them.
+		v.appendPixels(r.vx[r.vxOff[i]:r.vxOff[i]:r.vxOff[i+1]], mp)
+	})
+}
+
+// appendPixels appends the points of mp, ring after ring, in pixels of v.
+func (v View) appendPixels(dst [][2]float64, mp orb.MultiPolygon) [][2]float64 {
+	for _, pg := range mp {
+		for _, ring := range pg {
+			for _, p := range ring {
+				x, y := v.ToPixel(p)
+				dst = append(dst, [2]float64{x, y})
 			}
 		}
-	})
+	}
+	return dst
 }
 
 // points returns the number of points of mp, rings' closing points
