@@ -6,6 +6,7 @@ package assets
 
 import (
 	"embed"
+	"io/fs"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -16,6 +17,16 @@ import (
 
 //go:embed frontiers.geojson frontiers.events.json land.geojson
 var files embed.FS
+
+// names holds the dated labels of holders and regions (names/holders.json,
+// names/regions.json), read by label.LoadNames.
+//
+//go:embed names/*.json
+var names embed.FS
+
+// Names returns the file system holding names/holders.json and
+// names/regions.json, for label.LoadNames.
+func Names() fs.FS { return names }
 
 // The embedded file names.
 const (

@@ -1,0 +1,251 @@
+package label
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+)
+
+// Piece is one drawn territory of a frame, in pixels.
+type Piece struct {
+	// Index identifies the piece (e.g. its feature index); Neighbours refer
+	// to pieces by it.
+	Index int
+	// Holder is the holder's name as the data spells it (the controller or
+	// sovereign string, as HolderLabel takes it): pieces of one holder that
+	// touch make one area. (Not geodata's COW key: that would merge the
+	// General Government into Germany.)
+	Holder string
+	// Neighbours are the indexes of the pieces this one touches.
+	Neighbours []int
+	// Area is the piece's area in px².
+	Area float64
+	// Anchor is a good interior point (e.g. PoleOf of its largest polygon).
+	Anchor orb.Point
+	// Room is the width in px available for a label across Anchor (e.g.
+	// ChordWidth); 0 means the width of Bounds.
+	Room   float64
+	Bounds orb.Bound
+}
+
+// Area is a connected stretch of land of one holder.
+type Area struct {
+	Holder string
+	// Pieces are the indexes of its pieces, ascending.
+	Pieces []int
+	// Area is the sum of the pieces' areas in px².
+	Area float64
+	// Largest is the index of the largest piece; Anchor and Room are its.
+	Largest int
+	Anchor  orb.Point
+	Room    float64
+	Bounds  orb.Bound
+}
+
+// Candidate returns the tier-0 candidate that labels the area with text.
+func (a Area) Candidate(text string) Candidate {
+	return Candidate{Text: text, Tier: 0, Priority: a.Area, X: a.Anchor[0], Y: a.Anchor[1],
+		MaxWidth: a.Room, ID: a.Holder + "#" + strconv.Itoa(a.Largest)}
+}
+
+// Areas groups pieces into areas: the connected components of the graph of
+// touching pieces of one holder. Each area is anchored at the interior
+// point of its largest piece (ties: the lower index). Areas come largest
+// first (ties by holder, then the lowest piece index), so the order is
+// stable for the same input. Neighbours naming unknown pieces are ignored.
+func Areas(pieces []Piece) []Area {
+	pos := make(map[int]int, len(pieces))
+	for i, p := range pieces {
+		pos[p.Index] = i
+	}
+	parent := make([]int, len(pieces))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i, p := range pieces {
+		for _, n := range p.Neighbours {
+			j, ok := pos[n]
+			if !ok || pieces[j].Holder != p.Holder {
+				continue
+			}
+			a, b := find(i), find(j)
+			if a != b {
+				parent[max(a, b)] = min(a, b)
+			}
+		}
+	}
+	byRoot := map[int]*Area{}
+	var roots []int
+	for i, p := range pieces {
+		r := find(i)
+		a := byRoot[r]
+		if a == nil {
+			a = &Area{Holder: p.Holder, Largest: p.Index, Bounds: p.Bounds}
+			byRoot[r] = a
+			roots = append(roots, r)
+		} else {
+			a.Bounds = a.Bounds.Union(p.Bounds)
+		}
+		a.Pieces = append(a.Pieces, p.Index)
+		a.Area += p.Area
+		lp := pieces[pos[a.Largest]]
+		if p.Area > lp.Area || (p.Area == lp.Area && p.Index < lp.Index) {
+			a.Largest = p.Index
+		}
+	}
+	out := make([]Area, 0, len(roots))
+	for _, r := range roots {
+		a := byRoot[r]
+		sort.Ints(a.Pieces)
+		lp := pieces[pos[a.Largest]]
+		a.Anchor, a.Room = lp.Anchor, lp.Room
+		if a.Room <= 0 {
+			a.Room = lp.Bounds.Max[0] - lp.Bounds.Min[0]
+		}
+		out = append(out, *a)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Area != out[j].Area {
+			return out[i].Area > out[j].Area
+		}
+		if out[i].Holder != out[j].Holder {
+			return out[i].Holder < out[j].Holder
+		}
+		return out[i].Pieces[0] < out[j].Pieces[0]
+	})
+	return out
+}
+
+// PoleOf returns the pole of inaccessibility of a planar polygon (e.g. one
+// projected to pixels): the interior point farthest from its outline
+// (holes included), found to within precision, and that distance. It is the
+// "polylabel" algorithm (Mapbox, 2016): a quadtree search over square cells,
+// best bound first. orb has no such function (its planar package gives
+// centroids, which may lie outside a concave or holed polygon). An empty or
+// degenerate polygon gives its centroid, or its first point, and 0.
+func PoleOf(poly orb.Polygon, precision float64) (orb.Point, float64) {
+	if len(poly) == 0 || len(poly[0]) == 0 {
+		return orb.Point{}, 0
+	}
+	b := poly.Bound()
+	w, h := b.Max[0]-b.Min[0], b.Max[1]-b.Min[1]
+	cell := math.Min(w, h)
+	if cell == 0 {
+		return poly[0][0], 0
+	}
+	if !(precision > 0) {
+		precision = cell / 100
+	}
+	half := cell / 2
+	q := &cellQueue{}
+	for x := b.Min[0]; x < b.Max[0]; x += cell {
+		for y := b.Min[1]; y < b.Max[1]; y += cell {
+			heap.Push(q, newCell(orb.Point{x + half, y + half}, half, poly))
+		}
+	}
+	// The centroid is often a good first guess.
+	c, _ := planar.CentroidArea(poly)
+	best := newCell(c, 0, poly)
+	if bb := newCell(b.Center(), 0, poly); bb.d > best.d {
+		best = bb
+	}
+	for q.Len() > 0 {
+		cl := heap.Pop(q).(poleCell)
+		if cl.d > best.d {
+			best = cl
+		}
+		if cl.max-best.d <= precision {
+			continue
+		}
+		h := cl.h / 2
+		for _, o := range [4][2]float64{{-1, -1}, {1, -1}, {-1, 1}, {1, 1}} {
+			heap.Push(q, newCell(orb.Point{cl.c[0] + o[0]*h, cl.c[1] + o[1]*h}, h, poly))
+		}
+	}
+	if best.d <= 0 {
+		return c, 0
+	}
+	return best.c, best.d
+}
+
+// poleCell is a square cell: centre, half side, signed distance of the
+// centre to the outline (negative outside) and the most any point of the
+// cell can have.
+type poleCell struct {
+	c      orb.Point
+	h, d   float64
+	max    float64
+	serial int
+}
+
+func newCell(c orb.Point, h float64, poly orb.Polygon) poleCell {
+	d := planar.DistanceFrom(poly, c)
+	if !planar.PolygonContains(poly, c) {
+		d = -d
+	}
+	return poleCell{c: c, h: h, d: d, max: d + h*math.Sqrt2}
+}
+
+type cellQueue []poleCell
+
+func (q cellQueue) Len() int { return len(q) }
+func (q cellQueue) Less(i, j int) bool {
+	if q[i].max != q[j].max {
+		return q[i].max > q[j].max
+	}
+	return q[i].serial < q[j].serial
+}
+func (q cellQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *cellQueue) Push(x any) {
+	c := x.(poleCell)
+	c.serial = len(*q)
+	*q = append(*q, c)
+}
+func (q *cellQueue) Pop() any {
+	old := *q
+	c := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return c
+}
+
+// ChordWidth returns the length of the horizontal chord of poly through p:
+// the inside stretch of the line y = p[1] that contains p (0 when p is
+// outside). It is the room a one-line label centred on p has.
+func ChordWidth(poly orb.Polygon, p orb.Point) float64 {
+	if !planar.PolygonContains(poly, p) {
+		return 0
+	}
+	left, right := math.Inf(-1), math.Inf(1)
+	y := p[1]
+	for _, ring := range poly {
+		for i, j := 0, len(ring)-1; i < len(ring); j, i = i, i+1 {
+			a, b := ring[j], ring[i]
+			if (a[1] > y) == (b[1] > y) {
+				continue
+			}
+			x := a[0] + (y-a[1])*(b[0]-a[0])/(b[1]-a[1])
+			if x <= p[0] && x > left {
+				left = x
+			}
+			if x >= p[0] && x < right {
+				right = x
+			}
+		}
+	}
+	if math.IsInf(left, 0) || math.IsInf(right, 0) {
+		return 0
+	}
+	return right - left
+}
