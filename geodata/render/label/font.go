@@ -102,7 +102,18 @@ type run struct {
 	text, halo *image.Alpha
 	// off is the masks' top-left corner relative to the baseline origin.
 	off image.Point
+	// spans are each row's inked stretch (of the halo, which holds the text).
+	spans [][2]int32
+
+	mu      sync.Mutex
+	sprites []sprite
 	m   Metrics
+}
+
+// A sprite is a run coloured: premultiplied RGBA, the halo under the text.
+type sprite struct {
+	k   [2]color.RGBA
+	img *image.RGBA
 }
 
 type runKey struct {
@@ -129,6 +140,9 @@ var (
 	faces   = map[faceKey]*face{}
 	runsMu  sync.RWMutex
 	runs    = map[runKey]*run{}
+
+	measuresMu sync.RWMutex
+	measures   = map[runKey]Metrics{}
 )
 
 // faceFor returns the cached face of weight w at size px.
@@ -161,13 +175,17 @@ func faceFor(w Weight, size float64) *face {
 	return f
 }
 
-// SetText returns text as st sets it: in capitals when st.Upper.
+// SetText returns text as st sets it: in capitals when st.Upper. Greek
+// capitals drop their tonos, as Greek is written in all capitals
+// ("Ελλάς" gives "ΕΛΛΑΣ").
 func SetText(text string, st Style) string {
 	if st.Upper {
-		return strings.ToUpper(text)
+		return greekCaps.Replace(strings.ToUpper(text))
 	}
 	return text
 }
+
+var greekCaps = strings.NewReplacer("Ά", "Α", "Έ", "Ε", "Ή", "Η", "Ί", "Ι", "Ό", "Ο", "Ύ", "Υ", "Ώ", "Ω")
 
 // Measure returns the measures of text set at size px in weight w, with no
 // tracking.
@@ -177,13 +195,29 @@ func Measure(text string, size float64, w Weight) Metrics {
 
 // MeasureStyle returns the measures of text set in st (capitals and
 // tracking included).
+// Measures are cached like runs, since placement measures the same labels
+// every frame.
 func MeasureStyle(text string, st Style) Metrics {
-	text = SetText(text, st)
+	st.HaloWidth = 0
+	k := runKey{text, st}
+	measuresMu.RLock()
+	m, ok := measures[k]
+	measuresMu.RUnlock()
+	if ok {
+		return m
+	}
 	f := faceFor(st.Weight, st.Size)
 	f.mu.Lock()
-	defer f.mu.Unlock()
-	adv := advance(f.face, text, st.Tracking*st.Size)
-	return Metrics{Advance: adv, Ascent: fx(f.m.Ascent), Descent: fx(f.m.Descent)}
+	adv := advance(f.face, SetText(text, st), st.Tracking*st.Size)
+	m = Metrics{Advance: adv, Ascent: fx(f.m.Ascent), Descent: fx(f.m.Descent)}
+	f.mu.Unlock()
+	measuresMu.Lock()
+	if len(measures) >= maxRuns {
+		measures = map[runKey]Metrics{}
+	}
+	measures[k] = m
+	measuresMu.Unlock()
+	return m
 }
 
 // advance is the width of text in ff with track px after each letter but the
@@ -227,13 +261,83 @@ func DrawStyle(dst *image.RGBA, text string, x, y float64, st Style, fill, halo 
 	r := runFor(text, st)
 	org := image.Pt(int(math.Round(x)), int(math.Round(y))).Add(r.off)
 	rect := image.Rectangle{org, org.Add(r.text.Rect.Size())}
-	if !rect.Overlaps(dst.Rect) {
+	clip := rect.Intersect(dst.Rect)
+	if clip.Empty() {
 		return
 	}
-	if r.halo != nil && halo.A > 0 {
-		draw.DrawMask(dst, rect, image.NewUniform(halo), image.Point{}, r.halo, image.Point{}, draw.Over)
+	composite(dst, clip, org, r, fill, halo)
+}
+
+// composite draws r's sprite in (fill, halo) over dst within clip (in
+// dst's coordinates; the sprite's origin is at org): one pass over each
+// row's inked span, opaque pixels copied, clear ones skipped.
+func composite(dst *image.RGBA, clip image.Rectangle, org image.Point, r *run, fill, halo color.RGBA) {
+	sp := r.sprite(fill, halo)
+	for y := clip.Min.Y; y < clip.Max.Y; y++ {
+		my := y - org.Y
+		span := r.spans[my]
+		x0, x1 := max(clip.Min.X, org.X+int(span[0])), min(clip.Max.X, org.X+int(span[1]))
+		if x0 >= x1 {
+			continue
+		}
+		n := (x1 - x0) * 4
+		so := my*sp.Stride + (x0-org.X)*4
+		do := dst.PixOffset(x0, y)
+		s, d := sp.Pix[so:so+n:so+n], dst.Pix[do:do+n:do+n]
+		for i := 0; i+3 < len(s) && i+3 < len(d); i += 4 {
+			a := uint32(s[i+3])
+			switch a {
+			case 0:
+			case 255:
+				d[i], d[i+1], d[i+2], d[i+3] = s[i], s[i+1], s[i+2], 255
+			default:
+				inv := 255 - a
+				d[i] = s[i] + uint8(uint32(d[i])*inv/255)
+				d[i+1] = s[i+1] + uint8(uint32(d[i+1])*inv/255)
+				d[i+2] = s[i+2] + uint8(uint32(d[i+2])*inv/255)
+				d[i+3] = uint8(a + uint32(d[i+3])*inv/255)
+			}
+		}
 	}
-	draw.DrawMask(dst, rect, image.NewUniform(fill), image.Point{}, r.text, image.Point{}, draw.Over)
+}
+
+// sprite returns the run drawn in (fill, halo) as a premultiplied image:
+// the halo, then the text over it. The last few colourings are kept.
+func (r *run) sprite(fill, halo color.RGBA) *image.RGBA {
+	k := [2]color.RGBA{fill, halo}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, s := range r.sprites {
+		if s.k == k {
+			return s.img
+		}
+	}
+	img := image.NewRGBA(r.text.Rect)
+	for i, t := range r.text.Pix {
+		p := img.Pix[i*4 : i*4+4 : i*4+4]
+		if r.halo != nil && halo.A > 0 {
+			overPix(p, halo, uint32(r.halo.Pix[i]))
+		}
+		overPix(p, fill, uint32(t))
+	}
+	if len(r.sprites) >= 4 {
+		r.sprites = r.sprites[1:]
+	}
+	r.sprites = append(r.sprites, sprite{k, img})
+	return img
+}
+
+// overPix composites the premultiplied colour c at coverage m (0–255) over
+// the pixel p.
+func overPix(p []uint8, c color.RGBA, m uint32) {
+	if m == 0 {
+		return
+	}
+	inv := 255*255 - uint32(c.A)*m
+	p[0] = uint8((uint32(c.R)*m + uint32(p[0])*inv/255) / 255)
+	p[1] = uint8((uint32(c.G)*m + uint32(p[1])*inv/255) / 255)
+	p[2] = uint8((uint32(c.B)*m + uint32(p[2])*inv/255) / 255)
+	p[3] = uint8((uint32(c.A)*m + uint32(p[3])*inv/255) / 255)
 }
 
 // runFor returns the cached run of text in st, rendering it on first use.
@@ -301,10 +405,31 @@ func render(text string, st Style) *run {
 		draw.DrawMask(mask, dr, image.Opaque, image.Point{}, gm, gp, draw.Over)
 	}
 	r := &run{text: mask, off: off, m: m}
+	outer := mask
 	if st.HaloWidth > 0 {
 		r.halo = dilate(mask, st.HaloWidth)
+		outer = r.halo
 	}
+	r.spans = spans(outer)
 	return r
+}
+
+// spans returns each row's inked stretch [x0, x1) of m (x0 == x1: none).
+func spans(m *image.Alpha) [][2]int32 {
+	w, h := m.Rect.Dx(), m.Rect.Dy()
+	out := make([][2]int32, h)
+	for y := 0; y < h; y++ {
+		row := m.Pix[y*m.Stride : y*m.Stride+w]
+		x0, x1 := 0, w
+		for x0 < w && row[x0] == 0 {
+			x0++
+		}
+		for x1 > x0 && row[x1-1] == 0 {
+			x1--
+		}
+		out[y] = [2]int32{int32(x0), int32(x1)}
+	}
+	return out
 }
 
 // dilate returns the mask grown by a disc of radius rad px: each pixel takes

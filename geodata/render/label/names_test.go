@@ -103,13 +103,13 @@ func TestHolderLabel(t *testing.T) {
 func TestStateOf(t *testing.T) {
 	n := bundledNames(t)
 	for holder, want := range map[string]string{
-		"Germany (General Government)":          "Germany",
-		"Germany (military administration)":     "Germany",
-		"Germany (Reichskommissariat Ostland)":  "Germany",
-		"Romania (Transnistria Governorate)":    "Romania",
+		"Germany (General Government)":           "Germany",
+		"Germany (military administration)":      "Germany",
+		"Germany (Reichskommissariat Ostland)":   "Germany",
+		"Romania (Transnistria Governorate)":     "Romania",
 		"Soviet Union (occupation zone in Iran)": "Soviet Union",
-		"Poland":                                "Poland",
-		"Unknown holder":                        "Unknown holder",
+		"Poland":                                 "Poland",
+		"Unknown holder":                         "Unknown holder",
 	} {
 		t.Run(holder, func(t *testing.T) {
 			if got := n.StateOf(holder); got != want {

@@ -77,7 +77,7 @@ func TierStyle(tier, step int, scale float64) Style {
 		step = max(0, min(step, len(stateSizes)-1))
 		return Style{Size: stateSizes[step] * scale, Weight: Bold, Tracking: 0.14, Upper: true, HaloWidth: 2 * scale}
 	}
-	return Style{Size: regionSize * scale, Weight: Italic, Tracking: 0.04, HaloWidth: 1.6 * scale}
+	return Style{Size: regionSize * scale, Weight: Italic, Tracking: 0.04, HaloWidth: 1.8 * scale}
 }
 
 // sizeStep returns the tier-0 size step for an area of priority px².
@@ -267,11 +267,11 @@ type Ink struct {
 var (
 	LightInk = Ink{
 		Text: [2]color.RGBA{{0x22, 0x20, 0x1c, 0xff}, {0x40, 0x3c, 0x36, 0xff}},
-		Halo: premul(0xfb, 0xfa, 0xf6, 0xd8),
+		Halo: premul(0xfb, 0xfa, 0xf6, 0xe8),
 	}
 	DarkInk = Ink{
 		Text: [2]color.RGBA{{0xf2, 0xf0, 0xea, 0xff}, {0xd0, 0xcc, 0xc4, 0xff}},
-		Halo: premul(0x12, 0x14, 0x18, 0xd8),
+		Halo: premul(0x12, 0x14, 0x18, 0xe0),
 	}
 )
 
