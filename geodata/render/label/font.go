@@ -107,7 +107,7 @@ type run struct {
 
 	mu      sync.Mutex
 	sprites []sprite
-	m   Metrics
+	m       Metrics
 }
 
 // A sprite is a run coloured: premultiplied RGBA, the halo under the text.
