@@ -276,3 +276,17 @@ func (n *Names) Regions(d geodata.Day, lang string) []Region {
 	}
 	return out
 }
+
+// AreaCandidates returns the tier-0 candidates of areas on day d in lang:
+// each area labelled with its holder's label of that day. An area whose
+// holder had no label that day gets none (nothing is labelled with a name
+// it did not bear).
+func (n *Names) AreaCandidates(areas []Area, d geodata.Day, lang string) []Candidate {
+	out := make([]Candidate, 0, len(areas))
+	for _, a := range areas {
+		if text, ok := n.HolderLabel(a.Holder, d, lang); ok {
+			out = append(out, a.Candidate(text))
+		}
+	}
+	return out
+}

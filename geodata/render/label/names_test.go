@@ -1,6 +1,7 @@
 package label
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -227,4 +228,58 @@ func TestLoadNamesErrors(t *testing.T) {
 			t.Errorf("LoadNames(empty) = %v, want an error naming %s", err, HoldersFile)
 		}
 	})
+}
+
+func TestAreaCandidates(t *testing.T) {
+	n := bundledNames(t)
+	areas := []Area{
+		{Holder: "Slovak Republic", Pieces: []int{1}, Largest: 1, Area: 900},
+		{Holder: "Germany (General Government)", Pieces: []int{2}, Largest: 2, Area: 800},
+	}
+	tests := []struct {
+		day, lang string
+		want      []string
+	}{
+		{"1939-03-13", "", nil},
+		{"1939-06-01", "", []string{"Slovakia"}},
+		{"1940-06-01", "", []string{"Slovakia", "General Government"}},
+		{"1940-06-01", "de", []string{"Slowakei", "Generalgouvernement"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.day+"/"+tc.lang, func(t *testing.T) {
+			var got []string
+			for _, c := range n.AreaCandidates(areas, day(tc.day), tc.lang) {
+				got = append(got, c.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("candidates %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRegionsApart checks, on every day a region name starts or ends, that
+// no two regions shown together sit within half a degree of each other
+// (they would fight for one place).
+func TestRegionsApart(t *testing.T) {
+	n := bundledNames(t)
+	days := map[geodata.Day]bool{geodata.First: true}
+	for _, r := range n.AllRegions() {
+		if r.Start != Open {
+			days[r.Start] = true
+		}
+		if r.End != Forever {
+			days[r.End-1] = true
+		}
+	}
+	for d := range days {
+		rs := n.Regions(d, "")
+		for i, a := range rs {
+			for _, b := range rs[:i] {
+				if dx, dy := a.Lon-b.Lon, a.Lat-b.Lat; dx*dx+dy*dy < 0.25 {
+					t.Errorf("%s: %q and %q are %.2f° apart", d, a.Text, b.Text, math.Hypot(dx, dy))
+				}
+			}
+		}
+	}
 }
