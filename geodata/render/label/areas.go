@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/clip"
 	"github.com/paulmach/orb/planar"
 )
 
@@ -30,6 +31,82 @@ type Piece struct {
 	// ChordWidth); 0 means the width of Bounds.
 	Room   float64
 	Bounds orb.Bound
+	// Shape is the piece in pixels, clipped to the frame (optional). When
+	// the pieces of an area have shapes, the area's room is the chord
+	// through its anchor across all of them, so a label may run over the
+	// lines between pieces of one holder.
+	Shape orb.MultiPolygon
+}
+
+// NewPiece makes the piece of a territory from its shape in pixels on a
+// w×h frame: the shape is clipped to the frame (so a state reaching far
+// beyond the frame is labelled where it is seen), its area summed, and its
+// anchor put at the pole of inaccessibility of its largest polygon (to
+// 1 px), with the chord through it as the room. A shape wholly outside the
+// frame gives a piece of area 0.
+func NewPiece(index int, holder string, shape orb.MultiPolygon, w, h int) Piece {
+	frame := orb.Bound{Max: orb.Point{float64(w), float64(h)}}
+	p := Piece{Index: index, Holder: holder}
+	if !shape.Bound().Intersects(frame) {
+		return p
+	}
+	p.Shape = clip.MultiPolygon(frame, shape.Clone())
+	best, bestA := -1, 0.0
+	for i, poly := range p.Shape {
+		a := math.Abs(planar.Area(poly))
+		p.Area += a
+		if a > bestA {
+			best, bestA = i, a
+		}
+	}
+	if best < 0 {
+		return p
+	}
+	p.Bounds = p.Shape.Bound()
+	p.Anchor, _ = PoleOf(p.Shape[best], 1)
+	p.Room = ChordWidth(p.Shape[best], p.Anchor)
+	return p
+}
+
+// LinkNeighbours sets each piece's Neighbours to the pieces whose Shape
+// shares a vertex with its own (to a quarter pixel): territories that tile
+// the land share their border's vertices. Neighbours come out ascending.
+func LinkNeighbours(pieces []Piece) {
+	type key [2]int32
+	at := map[key][]int{}
+	for i := range pieces {
+		for _, poly := range pieces[i].Shape {
+			for _, ring := range poly {
+				for _, v := range ring {
+					k := key{int32(math.Round(v[0] * 4)), int32(math.Round(v[1] * 4))}
+					if l := at[k]; len(l) == 0 || l[len(l)-1] != i {
+						at[k] = append(l, i)
+					}
+				}
+			}
+		}
+	}
+	seen := make([]map[int]bool, len(pieces))
+	for _, l := range at {
+		for _, i := range l {
+			for _, j := range l {
+				if i == j {
+					continue
+				}
+				if seen[i] == nil {
+					seen[i] = map[int]bool{}
+				}
+				seen[i][pieces[j].Index] = true
+			}
+		}
+	}
+	for i := range pieces {
+		pieces[i].Neighbours = pieces[i].Neighbours[:0]
+		for n := range seen[i] {
+			pieces[i].Neighbours = append(pieces[i].Neighbours, n)
+		}
+		sort.Ints(pieces[i].Neighbours)
+	}
 }
 
 // Area is a connected stretch of land of one holder.
@@ -44,12 +121,18 @@ type Area struct {
 	Anchor  orb.Point
 	Room    float64
 	Bounds  orb.Bound
+	// Alt are the anchors of the next largest pieces (up to MaxAlternates),
+	// largest first, for when the label does not fit at Anchor.
+	Alt []Anchor
 }
+
+// MaxAlternates is how many further anchors an area offers.
+const MaxAlternates = 3
 
 // Candidate returns the tier-0 candidate that labels the area with text.
 func (a Area) Candidate(text string) Candidate {
 	return Candidate{Text: text, Tier: 0, Priority: a.Area, X: a.Anchor[0], Y: a.Anchor[1],
-		MaxWidth: a.Room, ID: a.Holder + "#" + strconv.Itoa(a.Largest)}
+		MaxWidth: a.Room, Alt: a.Alt, ID: a.Holder + "#" + strconv.Itoa(a.Largest)}
 }
 
 // Areas groups pieces into areas: the connected components of the graph of
@@ -110,9 +193,13 @@ func Areas(pieces []Piece) []Area {
 		sort.Ints(a.Pieces)
 		lp := pieces[pos[a.Largest]]
 		a.Anchor, a.Room = lp.Anchor, lp.Room
+		if w := unionChord(pieces, pos, a.Pieces, a.Anchor); w > a.Room {
+			a.Room = w
+		}
 		if a.Room <= 0 {
 			a.Room = lp.Bounds.Max[0] - lp.Bounds.Min[0]
 		}
+		a.Alt = alternates(pieces, pos, a)
 		out = append(out, *a)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -124,6 +211,75 @@ func Areas(pieces []Piece) []Area {
 		}
 		return out[i].Pieces[0] < out[j].Pieces[0]
 	})
+	return out
+}
+
+// alternates returns the anchors of a's largest pieces after the largest.
+func alternates(pieces []Piece, pos map[int]int, a *Area) []Anchor {
+	idx := make([]int, 0, len(a.Pieces))
+	for _, i := range a.Pieces {
+		if i != a.Largest && pieces[pos[i]].Area > 0 {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return pieces[pos[idx[i]]].Area > pieces[pos[idx[j]]].Area })
+	var out []Anchor
+	for _, i := range idx[:min(len(idx), MaxAlternates)] {
+		p := pieces[pos[i]]
+		room := math.Max(p.Room, unionChord(pieces, pos, a.Pieces, p.Anchor))
+		if room <= 0 {
+			room = p.Bounds.Max[0] - p.Bounds.Min[0]
+		}
+		out = append(out, Anchor{p.Anchor[0], p.Anchor[1], room})
+	}
+	return out
+}
+
+// unionChord returns the length of the horizontal stretch through p inside
+// the union of the shapes of the pieces with the given indexes (0 when
+// they have no shapes or p is in none).
+func unionChord(pieces []Piece, pos map[int]int, idx []int, p orb.Point) float64 {
+	var spans [][2]float64
+	for _, i := range idx {
+		for _, poly := range pieces[pos[i]].Shape {
+			spans = append(spans, rowSpans(poly, p[1])...)
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	// Merge touching stretches (shared borders meet within a pixel) and
+	// return the one holding p.
+	for i := 0; i < len(spans); {
+		lo, hi := spans[i][0], spans[i][1]
+		j := i + 1
+		for j < len(spans) && spans[j][0] <= hi+1 {
+			hi = math.Max(hi, spans[j][1])
+			j++
+		}
+		if lo <= p[0] && p[0] <= hi {
+			return hi - lo
+		}
+		i = j
+	}
+	return 0
+}
+
+// rowSpans returns the stretches of the line y inside poly (even-odd).
+func rowSpans(poly orb.Polygon, y float64) [][2]float64 {
+	var xs []float64
+	for _, ring := range poly {
+		for i, j := 0, len(ring)-1; i < len(ring); j, i = i, i+1 {
+			a, b := ring[j], ring[i]
+			if (a[1] > y) == (b[1] > y) {
+				continue
+			}
+			xs = append(xs, a[0]+(y-a[1])*(b[0]-a[0])/(b[1]-a[1]))
+		}
+	}
+	sort.Float64s(xs)
+	var out [][2]float64
+	for i := 0; i+1 < len(xs); i += 2 {
+		out = append(out, [2]float64{xs[i], xs[i+1]})
+	}
 	return out
 }
 

@@ -129,3 +129,51 @@ func TestAreas(t *testing.T) {
 		t.Errorf("Candidate = %+v", c)
 	}
 }
+
+func TestNewPieceAndNeighbours(t *testing.T) {
+	// Three squares in a row on a 100×40 frame; the third reaches out of
+	// the frame and is clipped; a fourth lies outside.
+	sq := func(x0, x1 float64) orb.MultiPolygon { return orb.MultiPolygon{{rect(x0, 0, x1, 40)}} }
+	pieces := []Piece{
+		NewPiece(1, "A", sq(0, 30), 100, 40),
+		NewPiece(2, "A", sq(30, 60), 100, 40),
+		NewPiece(3, "B", sq(60, 160), 100, 40),
+		NewPiece(4, "B", sq(200, 260), 100, 40),
+	}
+	t.Run("clipped", func(t *testing.T) {
+		if p := pieces[2]; math.Abs(p.Area-40*40) > 1e-6 || p.Bounds.Max[0] != 100 {
+			t.Errorf("clipped piece: area %v, bounds %v", p.Area, p.Bounds)
+		}
+		if p := pieces[2]; math.Abs(p.Anchor[0]-80) > 1.5 || math.Abs(p.Room-40) > 1e-6 {
+			t.Errorf("clipped piece: anchor %v, room %v; want about (80,20), 40", p.Anchor, p.Room)
+		}
+		if pieces[3].Area != 0 {
+			t.Errorf("piece outside the frame has area %v", pieces[3].Area)
+		}
+	})
+	LinkNeighbours(pieces)
+	t.Run("neighbours", func(t *testing.T) {
+		want := [][]int{{2}, {1, 3}, {2}, {}}
+		for i, p := range pieces {
+			if len(p.Neighbours) == 0 && len(want[i]) == 0 {
+				continue
+			}
+			if !reflect.DeepEqual(p.Neighbours, want[i]) {
+				t.Errorf("piece %d: neighbours %v, want %v", p.Index, p.Neighbours, want[i])
+			}
+		}
+	})
+	t.Run("room across pieces", func(t *testing.T) {
+		as := Areas(pieces[:3])
+		var a Area
+		for _, x := range as {
+			if x.Holder == "A" {
+				a = x
+			}
+		}
+		// Each square of A is 30 px wide; together they give 60.
+		if math.Abs(a.Room-60) > 1e-6 || len(a.Alt) != 1 {
+			t.Errorf("area A: room %v, alternates %v; want 60 and one", a.Room, a.Alt)
+		}
+	})
+}

@@ -55,6 +55,9 @@ type Holder struct {
 type Dated struct {
 	// Text is the English label.
 	Text string `json:"text"`
+	// Short is an English abbreviation for where Text does not fit
+	// (holders only; optional).
+	Short string `json:"short,omitempty"`
 	// Names are the label in other languages, by ISO 639-1 code.
 	Names map[string]string `json:"names"`
 	// From is the first day the name was in use, To the first day it no
@@ -239,6 +242,22 @@ func (n *Names) AllRegions() []Region { return n.regions }
 // Holder returns the entry of a holder string, or nil.
 func (n *Names) Holder(holder string) *Holder { return n.byHolder[holder] }
 
+// HolderShort returns the abbreviation of holder's label on day d ("" when
+// it has none, or when lang is neither "" nor "en": abbreviations are
+// English).
+func (n *Names) HolderShort(holder string, d geodata.Day, lang string) string {
+	h := n.byHolder[holder]
+	if h == nil || (lang != "" && lang != "en") {
+		return ""
+	}
+	for _, l := range h.Labels {
+		if l.ValidOn(d) {
+			return l.Short
+		}
+	}
+	return ""
+}
+
 // HolderLabel returns the label of holder on day d in language lang ("" or
 // "en": English; a language it has no name in falls back to English), and
 // false when the holder is unknown or had no name that day.
@@ -285,7 +304,9 @@ func (n *Names) AreaCandidates(areas []Area, d geodata.Day, lang string) []Candi
 	out := make([]Candidate, 0, len(areas))
 	for _, a := range areas {
 		if text, ok := n.HolderLabel(a.Holder, d, lang); ok {
-			out = append(out, a.Candidate(text))
+			c := a.Candidate(text)
+			c.Short = n.HolderShort(a.Holder, d, lang)
+			out = append(out, c)
 		}
 	}
 	return out

@@ -11,6 +11,9 @@ import (
 // Candidate is a label that may be placed.
 type Candidate struct {
 	Text string
+	// Short is an abbreviation tried, for tier 0, when Text fits in no way
+	// ("Lith." for Lithuania, as period atlases print small states).
+	Short string
 	// Tier is 0 for a holder (a state or an occupation regime), 1 for a
 	// region name.
 	Tier int
@@ -22,6 +25,10 @@ type Candidate struct {
 	// MaxWidth is the room in pixels across the anchor (0: no limit). A label
 	// wider than that is broken in two lines or shrunk (tier 0) or dropped.
 	MaxWidth float64
+	// Alt are further anchors tried, in order, when the label fits nowhere
+	// at X, Y (e.g. the interior points of an area's other pieces). Placed.X
+	// and Y say where it went.
+	Alt []Anchor
 	// Lon, Lat is the anchor on the ground, carried to Placed for export.
 	Lon, Lat float64
 	// ID identifies the candidate (e.g. the holder and area); it breaks ties
@@ -40,10 +47,12 @@ type Line struct {
 // `frontiers render --labels FILE` writes: {"text","tier","lon","lat","x","y"}.
 type Placed struct {
 	// Text is the candidate's text (not in capitals, not broken).
-	Text string  `json:"text"`
-	Tier int     `json:"tier"`
-	Lon  float64 `json:"lon"`
-	Lat  float64 `json:"lat"`
+	Text string `json:"text"`
+	Tier int    `json:"tier"`
+	// Lon, Lat are the candidate's; for a label placed at one of its
+	// alternates they are not where it is: derive them from X, Y.
+	Lon float64 `json:"lon"`
+	Lat float64 `json:"lat"`
 	// X, Y is the centre of the label in pixels (the candidate's anchor).
 	X float64 `json:"x"`
 	Y float64 `json:"y"`
@@ -94,10 +103,13 @@ func sizeStep(priority, scale float64) int {
 
 // Place chooses, among cands, the labels to draw on a w×h frame and where:
 // tier 0 before tier 1, each tier by priority (then ID, then text), each
-// label centred on its anchor and whole inside the frame, none overlapping
-// another (with a margin). A tier-0 label wider than its MaxWidth is broken
+// label centred on its anchor (or, failing that, on one of its alternates)
+// and whole inside the frame, none overlapping another (with a margin). A
+// text already placed at tier 0 is placed again only for an area of at
+// least RepeatShare of the first one's priority, and never at tier 1. A tier-0 label wider than its MaxWidth is broken
 // in two lines (before a parenthesis, else at the space that balances the
-// lines best), else shrunk one size step (one line, then two), else dropped;
+// lines best), else shrunk one size step (one line, then two), else set as
+// its Short form (at its size, then one step smaller), else dropped;
 // a tier-1 label is placed only where it fits as it is, and not when a
 // tier-0 label of the same text was placed. The result depends only on the
 // input, so the same candidates give the same labels frame after frame, and
@@ -126,36 +138,59 @@ func Place(cands []Candidate, w, h int, scale float64) []Placed {
 	frame := image.Rect(0, 0, w, h)
 	var out []Placed
 	var taken []image.Rectangle
-	states := map[string]bool{}
+	// states holds the priority of the first placed tier-0 label of each
+	// text.
+	states := map[string]float64{}
 	for _, i := range order {
 		c := &cands[i]
 		if strings.TrimSpace(c.Text) == "" {
 			continue
 		}
-		if c.Tier != 0 && states[c.Text] {
+		first, seen := states[c.Text]
+		if seen && (c.Tier != 0 || c.Priority < first*RepeatShare) {
 			continue
 		}
-		for _, o := range options(c, scale) {
-			p, ok := layout(c, o.lines, o.st)
-			if !ok {
-				continue
-			}
-			margin := int(math.Ceil(2 * scale))
-			if c.Tier != 0 {
-				margin = int(math.Ceil(4 * scale))
-			}
-			if !p.Box.In(frame) || overlaps(p.Box.Inset(-margin), taken) {
-				continue
-			}
+		if p, ok := place1(c, scale, frame, taken); ok {
 			taken = append(taken, p.Box)
-			if c.Tier == 0 {
-				states[c.Text] = true
+			if c.Tier == 0 && !seen {
+				states[c.Text] = c.Priority
 			}
 			out = append(out, p)
-			break
 		}
 	}
 	return out
+}
+
+// RepeatShare is how large, against the first, a further area of one label
+// text must be to be labelled again (East Prussia is not labelled
+// "Germany" a second time; a second large part of a state is).
+const RepeatShare = 0.25
+
+// place1 returns the first way of setting c, at its anchor and then at its
+// alternates, that fits its room, lies in frame and overlaps nothing taken.
+func place1(c *Candidate, scale float64, frame image.Rectangle, taken []image.Rectangle) (Placed, bool) {
+	margin := int(math.Ceil(2 * scale))
+	if c.Tier != 0 {
+		margin = int(math.Ceil(4 * scale))
+	}
+	at := *c
+	for k := -1; k < len(c.Alt); k++ {
+		if k >= 0 {
+			at.X, at.Y, at.MaxWidth = c.Alt[k].X, c.Alt[k].Y, c.Alt[k].MaxWidth
+		}
+		for _, o := range options(&at, scale) {
+			p, ok := layout(&at, o.lines, o.st)
+			if ok && p.Box.In(frame) && !overlaps(p.Box.Inset(-margin), taken) {
+				return p, true
+			}
+		}
+	}
+	return Placed{}, false
+}
+
+// Anchor is a place a label may be centred on, with the room across it.
+type Anchor struct {
+	X, Y, MaxWidth float64
 }
 
 type option struct {
@@ -179,6 +214,11 @@ func options(c *Candidate, scale float64) []option {
 		opts = append(opts, option{[]string{c.Text}, st})
 		if two := breakLines(c.Text, st); two != nil {
 			opts = append(opts, option{two, st})
+		}
+	}
+	if c.Short != "" {
+		for _, step := range steps {
+			opts = append(opts, option{[]string{c.Short}, TierStyle(0, step, scale)})
 		}
 	}
 	return opts

@@ -162,3 +162,48 @@ func TestTierStyle(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceRepeatsAndFallbacks(t *testing.T) {
+	big := 400.0 * 400
+	tests := []struct {
+		name  string
+		cands []Candidate
+		want  []string
+		at    [][2]float64 // X, Y of each placed label
+	}{
+		{"small second area of a placed text dropped", []Candidate{
+			{Text: "Germany", Priority: big, X: 100, Y: 60, ID: "a"},
+			{Text: "Germany", Priority: big / 10, X: 300, Y: 150, ID: "b"},
+		}, []string{"Germany/0/1"}, [][2]float64{{100, 60}}},
+		{"large second area labelled again", []Candidate{
+			{Text: "France", Priority: big, X: 100, Y: 60, ID: "a"},
+			{Text: "France", Priority: big / 2, X: 300, Y: 150, ID: "b"},
+		}, []string{"France/0/1", "France/0/1"}, [][2]float64{{100, 60}, {300, 150}}},
+		{"alternate anchor when the first is taken", []Candidate{
+			{Text: "Germany", Priority: big, X: 200, Y: 60, ID: "a"},
+			{Text: "Ostland", Priority: big / 2, X: 205, Y: 62, Alt: []Anchor{{X: 200, Y: 150}}, ID: "b"},
+		}, []string{"Germany/0/1", "Ostland/0/1"}, [][2]float64{{200, 60}, {200, 150}}},
+		{"short form when nothing else fits", []Candidate{
+			{Text: "Lithuania", Short: "Lith.", Priority: 80 * 80, X: 200, Y: 100, MaxWidth: 50, ID: "lt"},
+		}, []string{"Lithuania/0/1"}, [][2]float64{{200, 100}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := Place(tc.cands, 400, 200, 1)
+			if got := placedTexts(ps); !reflect.DeepEqual(got, tc.want) {
+				t.Fatalf("placed %q, want %q", got, tc.want)
+			}
+			for i, p := range ps {
+				if p.X != tc.at[i][0] || p.Y != tc.at[i][1] {
+					t.Errorf("%q at %v,%v, want %v", p.Text, p.X, p.Y, tc.at[i])
+				}
+			}
+		})
+	}
+	t.Run("short form is set", func(t *testing.T) {
+		ps := Place([]Candidate{{Text: "Lithuania", Short: "Lith.", Priority: 80 * 80, X: 200, Y: 100, MaxWidth: 50}}, 400, 200, 1)
+		if len(ps) != 1 || ps[0].Lines[0].Text != "LITH." {
+			t.Errorf("placed %+v, want LITH.", ps)
+		}
+	})
+}
