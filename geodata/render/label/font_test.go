@@ -227,3 +227,22 @@ func BenchmarkDrawLabels(b *testing.B) {
 		DrawPlaced(dst, placed, LightInk)
 	}
 }
+
+// TestDrawConcurrent draws from several goroutines at once (the window and
+// an export may); run with -race.
+func TestDrawConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			dst := image.NewRGBA(image.Rect(0, 0, 200, 60))
+			for i := 0; i < 20; i++ {
+				DrawStyle(dst, fmt.Sprintf("Białystok %d", i%5), 10, 40, TierStyle(g%2, 2, 1), LightInk.Text[0], LightInk.Halo)
+				MeasureStyle("Klaipėda", TierStyle(0, i%5, 1))
+			}
+			done <- true
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
