@@ -45,12 +45,28 @@ func TestDatasetHoldersNamed(t *testing.T) {
 			used[h.Name] = true
 			for _, d := range []geodata.Day{first, last} {
 				if _, ok := n.HolderLabel(h.Name, d, ""); !ok {
-					t.Errorf("%s (%s, %s–%s): holder %q has no label on %s", f.ID, f.Name, f.Start, f.End, h.Name, d)
+					t.Errorf("%s (%s, valid %s to %s): holder %q has no label on %s", f.ID, f.Name, first, last, h.Name, d)
 				}
 				for _, lang := range RequiredLanguages {
 					if s, ok := n.HolderLabel(h.Name, d, lang); !ok || s == "" {
 						t.Errorf("%s: holder %q has no %s label on %s", f.ID, h.Name, lang, d)
 					}
+				}
+			}
+		}
+	}
+	// And on every day the map changes, every holder on the map.
+	for _, d := range a.ChangeDays() {
+		if d < geodata.First || d > geodata.Last {
+			continue
+		}
+		for _, f := range a.At(d) {
+			if f.Kind != geodata.KindTerritory {
+				continue
+			}
+			for _, h := range []geodata.Holder{f.Controller, f.Sovereign} {
+				if _, ok := n.HolderLabel(h.Name, d, ""); !ok {
+					t.Errorf("%s on %s: holder %q has no label", f.ID, d, h.Name)
 				}
 			}
 		}
