@@ -9,6 +9,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
 	"github.com/paulmach/orb/planar"
+	"github.com/paulmach/orb/simplify"
 )
 
 // Piece is one drawn territory of a frame, in pixels.
@@ -63,7 +64,14 @@ func NewPiece(index int, holder string, shape orb.MultiPolygon, w, h int) Piece 
 		return p
 	}
 	p.Bounds = p.Shape.Bound()
-	p.Anchor, _ = PoleOf(p.Shape[best], 1)
+	// The pole is sought on the polygon simplified to half a pixel, to a
+	// precision of a pixel or 1/50 of its smaller side: a label's anchor
+	// needs no more, and a coast of thousands of vertices costs the search
+	// dearly.
+	outline := simplify.DouglasPeucker(0.5).Polygon(p.Shape[best].Clone())
+	pb := outline.Bound()
+	prec := math.Max(1, math.Min(pb.Max[0]-pb.Min[0], pb.Max[1]-pb.Min[1])/50)
+	p.Anchor, _ = PoleOf(outline, prec)
 	p.Room = ChordWidth(p.Shape[best], p.Anchor)
 	return p
 }
@@ -346,11 +354,32 @@ type poleCell struct {
 }
 
 func newCell(c orb.Point, h float64, poly orb.Polygon) poleCell {
-	d := planar.DistanceFrom(poly, c)
-	if !planar.PolygonContains(poly, c) {
+	d := signedDistance(poly, c)
+	return poleCell{c: c, h: h, d: d, max: d + h*math.Sqrt2}
+}
+
+// signedDistance returns the distance from p to poly's outline (holes
+// included), negative when p is outside (even-odd), in one pass over the
+// segments.
+func signedDistance(poly orb.Polygon, p orb.Point) float64 {
+	inside := false
+	best := math.Inf(1)
+	for _, ring := range poly {
+		for i, j := 0, len(ring)-1; i < len(ring); j, i = i, i+1 {
+			a, b := ring[i], ring[j]
+			if (a[1] > p[1]) != (b[1] > p[1]) && p[0] < (b[0]-a[0])*(p[1]-a[1])/(b[1]-a[1])+a[0] {
+				inside = !inside
+			}
+			if d := planar.DistanceFromSegmentSquared(a, b, p); d < best {
+				best = d
+			}
+		}
+	}
+	d := math.Sqrt(best)
+	if !inside {
 		d = -d
 	}
-	return poleCell{c: c, h: h, d: d, max: d + h*math.Sqrt2}
+	return d
 }
 
 type cellQueue []poleCell
