@@ -9,7 +9,6 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
 	"github.com/paulmach/orb/planar"
-	"github.com/paulmach/orb/simplify"
 )
 
 // Piece is one drawn territory of a frame, in pixels.
@@ -64,16 +63,45 @@ func NewPiece(index int, holder string, shape orb.MultiPolygon, w, h int) Piece 
 		return p
 	}
 	p.Bounds = p.Shape.Bound()
-	// The pole is sought on the polygon simplified to half a pixel, to a
+	// The pole is sought on the polygon thinned to a vertex a pixel, to a
 	// precision of a pixel or 1/50 of its smaller side: a label's anchor
 	// needs no more, and a coast of thousands of vertices costs the search
 	// dearly.
-	outline := simplify.DouglasPeucker(0.5).Polygon(p.Shape[best].Clone())
+	outline := thin(p.Shape[best], 1)
 	pb := outline.Bound()
 	prec := math.Max(1, math.Min(pb.Max[0]-pb.Min[0], pb.Max[1]-pb.Min[1])/50)
 	p.Anchor, _ = PoleOf(outline, prec)
 	p.Room = ChordWidth(p.Shape[best], p.Anchor)
 	return p
+}
+
+// thin returns poly without the vertices closer than tol to the last one
+// kept (each ring keeps its first and last vertex): a linear pass, enough
+// to make a polygon of thousands of sub-pixel vertices cheap to search.
+func thin(poly orb.Polygon, tol float64) orb.Polygon {
+	out := make(orb.Polygon, 0, len(poly))
+	t2 := tol * tol
+	for i, ring := range poly {
+		if len(ring) < 8 {
+			out = append(out, ring)
+			continue
+		}
+		r := orb.Ring{ring[0]}
+		for _, v := range ring[1 : len(ring)-1] {
+			if planar.DistanceSquared(v, r[len(r)-1]) >= t2 {
+				r = append(r, v)
+			}
+		}
+		r = append(r, ring[len(ring)-1])
+		switch {
+		case len(r) >= 4:
+			out = append(out, r)
+		case i == 0:
+			// The outer ring is under a pixel: keep the polygon as it is.
+			return poly
+		}
+	}
+	return out
 }
 
 // LinkNeighbours sets each piece's Neighbours to the pieces whose Shape
