@@ -197,3 +197,23 @@ func BenchmarkNewPiece(b *testing.B) {
 		}
 	}
 }
+
+func TestNewPieceDenseOutline(t *testing.T) {
+	// A disc of radius 100 drawn with 10 000 vertices (many per pixel).
+	var ring orb.Ring
+	const n = 10000
+	for i := 0; i <= n; i++ {
+		a := 2 * math.Pi * float64(i%n) / n
+		ring = append(ring, orb.Point{200 + 100*math.Cos(a), 150 + 100*math.Sin(a)})
+	}
+	p := NewPiece(7, "A", orb.MultiPolygon{{ring}}, 400, 300)
+	if d := planar.Distance(p.Anchor, orb.Point{200, 150}); d > 4 {
+		t.Errorf("anchor %v is %.1f px from the centre", p.Anchor, d)
+	}
+	if math.Abs(p.Room-200) > 4 || math.Abs(p.Area-math.Pi*100*100) > 100 {
+		t.Errorf("room %v, area %v; want about 200 and %v", p.Room, p.Area, math.Pi*1e4)
+	}
+	if got := len(thin(orb.Polygon{ring}, 1)[0]); got > 700 {
+		t.Errorf("thinned ring has %d vertices, want about 630", got)
+	}
+}
