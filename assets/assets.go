@@ -17,6 +17,24 @@ import (
 //go:embed frontiers.geojson frontiers.events.json land.geojson
 var files embed.FS
 
+//go:embed tours/*.json
+var tourFiles embed.FS
+
+// TourNames returns the file names of the bundled tours (such as
+// "pact-to-treaty.json"), sorted.
+func TourNames() []string {
+	entries, _ := tourFiles.ReadDir("tours")
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	return names
+}
+
+// TourData returns the bytes of the bundled tour file name (one of
+// TourNames).
+func TourData(name string) ([]byte, error) { return tourFiles.ReadFile("tours/" + name) }
+
 // The embedded file names.
 const (
 	TerritoriesFile = "frontiers.geojson"

@@ -1,0 +1,21 @@
+package tour
+
+import (
+	"github.com/frontiers-atlas/frontiers/assets"
+)
+
+// DefaultBundled is the file name of the tour played when none is named:
+// "From the Pact to the Treaty".
+const DefaultBundled = "pact-to-treaty.json"
+
+// BundledNames returns the file names of the bundled tours, sorted.
+func BundledNames() []string { return assets.TourNames() }
+
+// Bundled parses the bundled tour file name (one of BundledNames).
+func Bundled(name string) (*Tour, error) {
+	data, err := assets.TourData(name)
+	if err != nil {
+		return nil, err
+	}
+	return Parse("assets/tours/"+name, data)
+}
