@@ -31,8 +31,9 @@
 //	select    array of strings, optional: ids of territories to select
 //	          (the first is the one the details panel shows).
 //	title     string, required: the stop's heading.
-//	text      string, required: what the presenter says, in the tour
-//	          author's own words. Paragraphs are separated by a blank line.
+//	text      string, optional (a stop just saved from the window has
+//	          none yet): what the presenter says, in the tour author's own
+//	          words. Paragraphs are separated by a blank line.
 //	sources   array of strings, optional: the works the text rests on.
 //
 // Unknown members are errors (a misspelt "tittle" would otherwise vanish

@@ -157,7 +157,7 @@ func (p *parser) stop(n int, raw json.RawMessage) (Stop, bool) {
 	title = clip(title, 60)
 	p.unknown(obj, stopFields, n, title)
 	s.Title = p.str(obj, "title", true, n, title, "the stop's title")
-	s.Text = p.str(obj, "text", true, n, title, "what is said at this stop")
+	s.Text = p.str(obj, "text", false, n, title, "")
 	if ds := p.str(obj, "date", true, n, title, `the day shown, e.g. "1942-05-26"`); ds != "" {
 		d, msg := parseDay(ds)
 		if msg != "" {

@@ -209,3 +209,19 @@ func (ps Problems) Error() string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// NewStop returns a stop showing what the map shows now, for "Save
+// current view as a stop": the lists are copied, the title is the day
+// in words (to be edited), and there is no text or source yet.
+func NewStop(d geodata.Day, view orb.Bound, l geodata.Layer, topics, overlays []string, selected string) Stop {
+	s := Stop{
+		Date: d, View: view, Layer: l,
+		Topics:   append([]string(nil), topics...),
+		Overlays: append([]string(nil), overlays...),
+		Title:    d.Time().Format("2 January 2006"),
+	}
+	if selected != "" {
+		s.Select = []string{selected}
+	}
+	return s
+}

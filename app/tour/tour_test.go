@@ -178,6 +178,9 @@ func TestBundled(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, s := range tr.Stops {
+				if strings.TrimSpace(s.Text) == "" {
+					t.Errorf("stop %d (%s) has no text", i+1, s.Title)
+				}
 				if len(s.Sources) == 0 {
 					t.Errorf("stop %d (%s) has no sources", i+1, s.Title)
 				}
@@ -217,5 +220,37 @@ func TestBundled(t *testing.T) {
 		if !found {
 			t.Errorf("no stop on %s", d)
 		}
+	}
+}
+
+// TestWriteATour builds a tour as a teacher would in the window: a new
+// tour, stops appended from the current view, saved after each.
+func TestWriteATour(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lesson.json")
+	tr := &Tour{Title: "My lesson"}
+	topics := []string{"baltic"}
+	tr.Append(NewStop(geodata.MustDay("1940-06-17"), orb.Bound{Min: orb.Point{19, 53}, Max: orb.Point{30, 60}}, geodata.Control, topics, nil, "lv-latvia"))
+	topics[0] = "finland" // the window's list changes later; the stop keeps its own
+	if err := Save(path, tr); err != nil {
+		t.Fatal(err)
+	}
+	tr.Append(NewStop(geodata.Signing, geodata.Europe, geodata.Sovereignty, nil, []string{"frontier"}, ""))
+	if err := Save(path, tr); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Stops) != 2 || back.Stops[0].Title != "17 June 1940" || back.Stops[0].Topics[0] != "baltic" ||
+		back.Stops[0].Select[0] != "lv-latvia" || back.Stops[1].Layer != geodata.Sovereignty {
+		t.Errorf("saved tour %+v", back)
+	}
+	a, err := bundledAtlas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := back.Check("lesson.json", a); err != nil {
+		t.Error(err)
 	}
 }
