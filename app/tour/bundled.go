@@ -19,3 +19,12 @@ func Bundled(name string) (*Tour, error) {
 	}
 	return Parse("assets/tours/"+name, data)
 }
+
+// Open returns the tour of `frontiers tour [FILE]`: the file at path,
+// validated, or with an empty path the bundled DefaultBundled.
+func Open(path string) (*Tour, error) {
+	if path == "" {
+		return Bundled(DefaultBundled)
+	}
+	return Load(path)
+}

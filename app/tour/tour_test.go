@@ -254,3 +254,16 @@ func TestWriteATour(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestOpen(t *testing.T) {
+	tr, err := Open("")
+	if err != nil || tr.Title != "From the Pact to the Treaty" {
+		t.Errorf("Open(\"\") = %v, %v", tr, err)
+	}
+	if _, err := Open("testdata/bad/feb.json"); err == nil || !strings.HasPrefix(err.Error(), "feb.json: stop 1") {
+		t.Errorf("Open(bad) = %v", err)
+	}
+	if _, err := Open("testdata/none.json"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Open(missing) = %v", err)
+	}
+}
