@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"path"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -190,7 +192,13 @@ func decodePlace(file string, z *Zone, i int, raw json.RawMessage, datesOK bool)
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&rp); err != nil {
-		return nil, geodata.Problems{{File: file, Index: i, What: "place", Msg: jsonErr(err, "a place")}}
+		// Name the place if its id can be read at all.
+		var named struct {
+			ID any `json:"id"`
+		}
+		_ = json.Unmarshal(raw, &named)
+		id, _ := named.ID.(string)
+		return nil, geodata.Problems{{File: file, Index: i, What: "place", ID: id, Msg: jsonErr(err, "a place")}}
 	}
 	var probs geodata.Problems
 	bad := func(field, msg string, args ...any) {
@@ -259,7 +267,7 @@ func decodePlace(file string, z *Zone, i int, raw json.RawMessage, datesOK bool)
 			bad(f+"to", "%q already held the place; a change must change the holder (drop it or fix \"to\")", rc.To)
 		}
 		if strings.TrimSpace(rc.Source) == "" {
-			bad(f+"source", "is missing; cite the work behind the change by a key of sources (e.g. \"ZN ch. 3\")")
+			bad(f+"source", "is missing; cite the work behind the change, beginning with a key of sources (%s)", keys(z.Sources))
 		} else {
 			for _, cite := range strings.Split(rc.Source, "; ") {
 				key := strings.TrimSpace(cite)
@@ -313,14 +321,46 @@ func jsonErr(err error, what string) string {
 	switch {
 	case errors.As(err, &te):
 		if te.Field != "" {
-			return fmt.Sprintf("%s: is %s, want %s", te.Field, te.Value, te.Type)
+			return fmt.Sprintf("%s: is %s, want %s", te.Field, article(te.Value), goKind(te.Type.Kind()))
 		}
-		return fmt.Sprintf("%s is %s, want an object", what, te.Value)
+		return fmt.Sprintf("%s is %s, want an object", what, article(te.Value))
 	case errors.As(err, &se):
 		return fmt.Sprintf("is not JSON at byte %d: %v", se.Offset, se)
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return "is not JSON: the file ends inside it; look for a missing ] or }"
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		f := strings.TrimPrefix(err.Error(), "json: unknown field ")
-		return fmt.Sprintf("unknown field %s in %s; see the register's format (misspelt?)", f, what)
+		fields := "zone, title, start, end, sources, places"
+		if what == "a place" {
+			fields = "id, name, names, lat, lon, initial, note, changes; a change's are date, to, by, source, precision, note, date_note"
+		}
+		return fmt.Sprintf("unknown field %s in %s (misspelt?); the fields are %s", f, what, fields)
 	}
 	return "is not JSON: " + err.Error()
+}
+
+// article says a JSON value type with its article: "a string", "an object".
+func article(jsonType string) string {
+	switch jsonType {
+	case "object", "array":
+		return "an " + jsonType
+	case "bool":
+		return "true or false"
+	}
+	return "a " + jsonType
+}
+
+// goKind says what JSON value a Go field of kind k wants.
+func goKind(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "a string"
+	case reflect.Float64, reflect.Float32, reflect.Int, reflect.Int64:
+		return "a number"
+	case reflect.Map, reflect.Struct, reflect.Pointer:
+		return "an object"
+	case reflect.Slice:
+		return "an array"
+	}
+	return k.String()
 }

@@ -56,6 +56,9 @@ func unknownState(name string) string {
 	if base != name && stateSet[base] {
 		return "\"" + name + "\" is not a plain state name; write \"" + base + "\" (the register names states, not their administrations)"
 	}
+	if a, ok := aliases[strings.ToLower(name)]; ok {
+		return "\"" + name + "\" is not a state name of the dataset; write \"" + a + "\""
+	}
 	if near := nearest(name); near != "" {
 		return "\"" + name + "\" is not a known state; did you mean \"" + near + "\"? (see register.States)"
 	}
@@ -78,4 +81,15 @@ func nearest(name string) string {
 		return hits[0]
 	}
 	return ""
+}
+
+// aliases are names a writer may reach for, with the dataset's name.
+var aliases = map[string]string{
+	"ussr": "Soviet Union", "soviet": "Soviet Union", "russia": "Soviet Union",
+	"uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom", "british": "United Kingdom",
+	"usa": "United States", "us": "United States", "america": "United States",
+	"vichy france": "France", "vichy": "France", "free french": "Free France",
+	"german": "Germany", "reich": "Germany", "italian": "Italy", "slovakia": "Slovak Republic",
+	"croatia": "Independent State of Croatia", "ndh": "Independent State of Croatia",
+	"persia": "Iran", "the netherlands": "Netherlands", "holland": "Netherlands",
 }
