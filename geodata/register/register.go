@@ -164,6 +164,19 @@ func New(zones ...*Zone) (*Register, error) {
 // Zones returns the zones in the order they were read.
 func (r *Register) Zones() []*Zone { return r.zones }
 
+// Zone returns the zone of an id, or nil.
+func (r *Register) Zone(id string) *Zone {
+	for _, z := range r.zones {
+		if z.ID == id {
+			return z
+		}
+	}
+	return nil
+}
+
+// Covers reports whether day d is inside the zone's [Start, End).
+func (z *Zone) Covers(d geodata.Day) bool { return d >= z.Start && d < z.End }
+
 // Places returns every place, zone by zone in file order.
 func (r *Register) Places() []*Place { return r.places }
 
@@ -186,7 +199,7 @@ func (r *Register) Controller(placeID string, d geodata.Day) (holder string, ok 
 // It is nil when the place is unknown or d is outside its zone.
 func (r *Register) Entries(placeID string, d geodata.Day) []Change {
 	p := r.byID[placeID]
-	if p == nil || d < p.Zone.Start || d >= p.Zone.End {
+	if p == nil || !p.Zone.Covers(d) {
 		return nil
 	}
 	return p.ChangesUntil(d)
@@ -195,7 +208,7 @@ func (r *Register) Entries(placeID string, d geodata.Day) []Change {
 // ControllerOn returns the place's holder on day d; ok is false when d is
 // outside its zone's [Start, End).
 func (p *Place) ControllerOn(d geodata.Day) (string, bool) {
-	if d < p.Zone.Start || d >= p.Zone.End {
+	if !p.Zone.Covers(d) {
 		return "", false
 	}
 	h := p.Initial

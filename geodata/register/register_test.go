@@ -90,6 +90,9 @@ func TestEntriesAndFormat(t *testing.T) {
 			}
 		})
 	}
+	if z := r.Zone("test-moscow"); z == nil || !z.Covers(geodata.MustDay("1942-12-31")) || z.Covers(geodata.MustDay("1943-01-01")) || r.Zone("nope") != nil {
+		t.Errorf("Zone/Covers wrong: %v", z)
+	}
 	if es := r.Entries("klin", geodata.MustDay("1943-02-01")); es != nil {
 		t.Errorf("entries outside the zone: %v", es)
 	}
