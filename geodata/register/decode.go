@@ -233,7 +233,7 @@ func decodePlace(file string, z *Zone, i int, raw json.RawMessage, datesOK bool)
 	p.Lat = coord("lat", rp.Lat, 90)
 	p.Lon = coord("lon", rp.Lon, 180)
 	if rp.Initial == "" {
-		bad("initial", "is missing; give the state that held the place on the zone's start day")
+		bad("initial", "is missing; give the state that held the place when the zone opens")
 	} else if !IsState(rp.Initial) {
 		bad("initial", "%s", unknownState(rp.Initial))
 	}

@@ -25,8 +25,8 @@
 //	  names     object, optional: other names by language, {"no": "Trondheim"}.
 //	  lat, lon  numbers, required: the position in degrees (WGS 84),
 //	            latitude in [-90, 90], longitude in [-180, 180].
-//	  initial   string, required: the state that held the place on the
-//	            zone's start day.
+//	  initial   string, required: the state that held the place when the
+//	            zone opens, before any change dated on its start day.
 //	  note      string, optional: what the reader should know about the
 //	            place as a whole (a siege, a garrison the register does not
 //	            follow further).
@@ -51,8 +51,9 @@
 // state names, the part of a dataset holder before " (": "Germany",
 // "Soviet Union", "Finland", "Italy", "United Kingdom", "Poland"; States
 // lists the names accepted. A place is held by its initial holder from
-// the zone's start, by each change's holder from its date until the next
-// change, and the register says nothing about it outside [start, end).
+// the zone's start (unless a change is dated on that day), by each
+// change's holder from its date until the next change, and the register
+// says nothing about it outside [start, end).
 //
 // Unknown fields are errors, so that a misspelt field is not silently
 // ignored. Every problem names the file, the place (index and id) and the
@@ -101,7 +102,8 @@ type Place struct {
 	Names map[string]string
 	// Lat and Lon are the position in degrees.
 	Lat, Lon float64
-	// Initial is the holder on the zone's start day.
+	// Initial is the holder when the zone opens, before any change dated
+	// on its start day.
 	Initial string
 	// Changes are oldest first, their dates strictly increasing.
 	Changes []Change
