@@ -23,7 +23,11 @@ const MaxFeatures = 200000
 // DecodeFeatures reads a GeoJSON FeatureCollection in the documented format.
 // name is the file name used in problems. It returns the valid features
 // and, if anything is wrong, a Problems error listing every problem.
-func DecodeFeatures(name string, data []byte) ([]*Feature, error) {
+func DecodeFeatures(name string, data []byte) (_ []*Feature, err error) {
+	defer advise(&err)
+	if data, err = foreign(name, data); err != nil {
+		return nil, err
+	}
 	if len(data) <= MaxFileSize && utf8.Valid(data) {
 		if feats, probs, ok := decodeFast(name, data); ok {
 			if len(probs) > 0 {
@@ -230,6 +234,7 @@ func checkFeature(file string, i int, rf *rawFeature, gr geomResult) (*Feature, 
 	f.Source = str(p, "source", bad, true)
 	f.Note = str(p, "note", bad, false)
 	f.Status = str(p, "status", bad, false)
+	f.Extra = extraProps(p, bad)
 	if v, ok := p["names"]; ok && v != nil {
 		m, ok := v.(map[string]any)
 		if !ok {

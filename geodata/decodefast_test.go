@@ -15,7 +15,7 @@ import (
 func sameDecoding(t *testing.T, data []byte) {
 	t.Helper()
 	got, gotErr := DecodeFeatures("t.geojson", data)
-	want, wantErr := decodeFeaturesJSON("t.geojson", data)
+	want, wantErr := decodeFeaturesJSONHooked("t.geojson", data)
 	if !reflect.DeepEqual(gotErr, wantErr) {
 		t.Fatalf("error:\n%v\nwant (encoding/json):\n%v", gotErr, wantErr)
 	}
