@@ -40,6 +40,13 @@ func normalize(name string, data []byte, tr translate) ([]byte, []string, error)
 		feats[i] = readFeature(raw)
 	}
 	notes, probs := tr(name, feats)
+	for i, f := range feats {
+		if f.ok && (len(f.geometry) == 0 || string(f.geometry) == "null") {
+			id, _ := f.out["id"].(string)
+			probs = append(probs, Problem{File: name, Index: i, ID: id, Field: "geometry", Msg: "missing: " + geometryAdvice})
+		}
+	}
+	sort.SliceStable(probs, func(i, j int) bool { return probs[i].Index < probs[j].Index })
 	if len(probs) > 0 {
 		return nil, notes, probs
 	}

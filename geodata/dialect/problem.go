@@ -49,6 +49,9 @@ func (ps Problems) Error() string {
 // dateAdvice is what a date must look like.
 const dateAdvice = "dates are YYYY-MM-DD or EDTF like 1941-07~"
 
+// geometryAdvice is what a feature without geometry needs.
+const geometryAdvice = "every feature needs a geometry (a Polygon or MultiPolygon for a territory)"
+
 // Advice returns msg, the decoder's description of what is wrong with
 // field, followed by what to do about it where msg does not say. It leaves
 // a message that already says it alone.
@@ -68,7 +71,7 @@ func Advice(field, msg string) string {
 	case field == "status" && msg == "missing":
 		return add("add a status property, e.g. \"integral\" or \"occupied\"")
 	case field == "geometry" && msg == "missing":
-		return add("every feature needs a geometry (a Polygon or MultiPolygon for a territory)")
+		return add(geometryAdvice)
 	case field == "kind" && strings.HasPrefix(msg, "missing"):
 		return add("add a kind property: frontier or passage for a line, base or city for a point")
 	case (field == "start_date" || field == "end_date") && strings.Contains(msg, "is not a date"):
