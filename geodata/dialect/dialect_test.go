@@ -357,3 +357,18 @@ func TestIdempotent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNormalizeFrontiers is the cost of the hook on the bundled
+// data: a validation and a look at the first features.
+func BenchmarkNormalizeFrontiers(b *testing.B) {
+	data, err := os.ReadFile("../../assets/frontiers.geojson")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		if _, _, err := dialect.Normalize("f", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
