@@ -1,31 +1,39 @@
-package app
+package mapimage
 
-// Animations: the map every few days from one date to another as an
-// animated GIF (frontiers animate, File → Export animation…).
+// Animations: the map every few days from one date to another, each frame
+// captioned with its date, as an animated GIF.
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"image/gif"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
-// Animation defaults and limits.
+// Animation sizes and limits.
 const (
-	defaultAnimWidth  = 800
-	defaultAnimHeight = 600
+	// DefaultAnimWidth and DefaultAnimHeight are the size of a frame.
+	DefaultAnimWidth  = 800
+	DefaultAnimHeight = 600
 	// maxFrames bounds an animation (1939–42 day by day is 1,461).
 	maxFrames = 1500
 	// maxAnimPixels bounds the pixels of all frames together.
 	maxAnimPixels = 1_500_000_000
-	// frameDelay and lastDelay are in hundredths of a second.
+)
+
+// frameDelay and lastDelay are in hundredths of a second.
+const (
 	frameDelay = 25
 	lastDelay  = 200
 )
@@ -50,7 +58,7 @@ func ParseStep(s string) (Step, error) {
 	}
 	n, err := strconv.Atoi(t)
 	if err != nil || n < 1 || n > 1500 {
-		return Step{}, fmt.Errorf("want a number of days (7d), weeks (2w) or months (1m) from 1 to 1500")
+		return Step{}, errors.New("want a number of days (7d), weeks (2w) or months (1m) from 1 to 1500")
 	}
 	return Step{N: n * mult, Months: months}, nil
 }
@@ -63,9 +71,9 @@ func (s Step) String() string {
 	return strconv.Itoa(s.N) + "d"
 }
 
-// AnimationDays returns the days of the frames: from, then every step
-// while before to, then to.
-func AnimationDays(from, to geodata.Day, step Step) []geodata.Day {
+// frames returns the days of the frames: from, then every step while
+// before to, then to. It stops after maxFrames+1 days.
+func frames(from, to geodata.Day, step Step) []geodata.Day {
 	if step.N < 1 || to < from {
 		return nil
 	}
@@ -84,13 +92,30 @@ func AnimationDays(from, to geodata.Day, step Step) []geodata.Day {
 	return append(days, to)
 }
 
-// Animate draws the frames of days in style st for view v, each captioned
-// with its date, as an animated GIF with a palette of its own for each
-// frame. progress, if not nil, is called after each frame with the frames
-// done and their number. It stops with ctx's error when ctx is done.
+// Plan checks an animation's dates and size (w×h pixels a frame) against
+// the limits and returns the days of its frames.
+func Plan(from, to geodata.Day, step Step, w, h int) ([]geodata.Day, error) {
+	if to < from {
+		return nil, fmt.Errorf("%s is after %s", from, to)
+	}
+	days := frames(from, to, step)
+	if len(days) > maxFrames {
+		return nil, fmt.Errorf("%s to %s every %s is more than %d frames", from, to, step, maxFrames)
+	}
+	if w*h > MaxPixels || w*h*len(days) > maxAnimPixels {
+		return nil, fmt.Errorf("%d frames of %dx%d are more than the %d pixels an animation may have", len(days), w, h, maxAnimPixels)
+	}
+	return days, nil
+}
+
+// Animate draws the frames of days in style st for view v as Render does,
+// each captioned with its date, into an animated GIF with a palette of its
+// own for each frame. progress, if not nil, is called after each frame
+// with the frames done and their number. It stops with ctx's error when
+// ctx is done.
 func Animate(ctx context.Context, a *geodata.Atlas, days []geodata.Day, st geodata.Style, v geodata.View, progress func(done, total int)) (*gif.GIF, error) {
 	if len(days) == 0 {
-		return nil, fmt.Errorf("no frames")
+		return nil, errors.New("no frames")
 	}
 	if len(days) > maxFrames {
 		return nil, fmt.Errorf("%d frames are more than the %d an animation may have", len(days), maxFrames)
@@ -101,8 +126,7 @@ func Animate(ctx context.Context, a *geodata.Atlas, days []geodata.Day, st geoda
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		img := RenderView(r, d, st, v)
-		g.Image = append(g.Image, quantize(img))
+		g.Image = append(g.Image, quantize(Render(r, d, st, v)))
 		delay := frameDelay
 		if i == len(days)-1 {
 			delay = lastDelay
@@ -115,8 +139,11 @@ func Animate(ctx context.Context, a *geodata.Atlas, days []geodata.Day, st geoda
 	return g, nil
 }
 
-// WriteGIF encodes an animation.
-func WriteGIF(w io.Writer, g *gif.GIF) error { return gif.EncodeAll(w, g) }
+// SaveGIF writes an animation as a GIF file at path, atomically (see
+// SavePNG).
+func SaveGIF(path string, g *gif.GIF) error {
+	return atomicfile.Write(path, func(w io.Writer) error { return gif.EncodeAll(w, g) })
+}
 
 // quantize converts a frame to a paletted image with its 256 most common
 // colours; the others (antialiased edges and text) take the nearest of
@@ -124,29 +151,17 @@ func WriteGIF(w io.Writer, g *gif.GIF) error { return gif.EncodeAll(w, g) }
 func quantize(img *image.RGBA) *image.Paletted {
 	b := img.Bounds()
 	counts := map[uint32]int{}
-	var last uint32
-	lastOK := false
-	for y := 0; y < b.Dy(); y++ {
+	for y := range b.Dy() {
 		row := img.Pix[y*img.Stride : y*img.Stride+4*b.Dx()]
 		for i := 0; i < len(row); i += 4 {
-			c := uint32(row[i]) | uint32(row[i+1])<<8 | uint32(row[i+2])<<16
-			if lastOK && c == last {
-				counts[c]++
-				continue
-			}
-			counts[c]++
-			last, lastOK = c, true
+			counts[uint32(row[i])|uint32(row[i+1])<<8|uint32(row[i+2])<<16]++
 		}
 	}
-	cols := make([]uint32, 0, len(counts))
-	for c := range counts {
-		cols = append(cols, c)
-	}
-	sort.Slice(cols, func(i, j int) bool {
-		if counts[cols[i]] != counts[cols[j]] {
-			return counts[cols[i]] > counts[cols[j]]
+	cols := slices.SortedFunc(maps.Keys(counts), func(x, y uint32) int {
+		if c := cmp.Compare(counts[y], counts[x]); c != 0 {
+			return c // the most common first
 		}
-		return cols[i] < cols[j]
+		return cmp.Compare(x, y)
 	})
 	if len(cols) > 256 {
 		cols = cols[:256]
@@ -169,7 +184,7 @@ func quantize(img *image.RGBA) *image.Paletted {
 		return uint8(best)
 	}
 	out := image.NewPaletted(image.Rect(0, 0, b.Dx(), b.Dy()), pal)
-	for y := 0; y < b.Dy(); y++ {
+	for y := range b.Dy() {
 		row := img.Pix[y*img.Stride : y*img.Stride+4*b.Dx()]
 		orow := out.Pix[y*out.Stride : y*out.Stride+b.Dx()]
 		var lc uint32
@@ -191,64 +206,4 @@ func quantize(img *image.RGBA) *image.Paletted {
 		}
 	}
 	return out
-}
-
-// cmdAnimate writes an animated GIF of the map from one day to another.
-func cmdAnimate(c *cliCmd, args []string) int {
-	fs := c.flags()
-	from := fs.String("from", "", "")
-	to := fs.String("to", "", "")
-	stepS := fs.String("step", "7d", "")
-	out := fs.String("o", "", "")
-	mf := addMapFlags(fs, defaultAnimWidth, defaultAnimHeight)
-	data := fs.String("data", "", "")
-	if code, done := c.parse(fs, args, false); done {
-		return code
-	}
-	if *from == "" || *to == "" {
-		return c.usage("--from YYYY-MM-DD and --to YYYY-MM-DD are required")
-	}
-	d0, err := flagDay("from", *from)
-	if err != nil {
-		return c.usage("%v", err)
-	}
-	d1, err := flagDay("to", *to)
-	if err != nil {
-		return c.usage("%v", err)
-	}
-	if d1 < d0 {
-		return c.usage("--from %s is after --to %s", d0, d1)
-	}
-	step, err := ParseStep(*stepS)
-	if err != nil {
-		return c.usage("--step %q: %v", *stepS, err)
-	}
-	l, w, h, b, err := mf.parse()
-	if err != nil {
-		return c.usage("%v", err)
-	}
-	days := AnimationDays(d0, d1, step)
-	if len(days) > maxFrames {
-		return c.usage("%s to %s every %s is more than %d frames", d0, d1, step, maxFrames)
-	}
-	if w*h > maxPixels || w*h*len(days) > maxAnimPixels {
-		return c.usage("%d frames of %dx%d are more than the %d pixels an animation may have", len(days), w, h, maxAnimPixels)
-	}
-	if *out == "" {
-		return c.usage("-o FILE.gif is required")
-	}
-	a, err := loadAtlas(*data)
-	if err != nil {
-		return c.loadFailed(*data, err)
-	}
-	st := geodata.DefaultStyle()
-	st.Layer = l
-	g, err := Animate(context.Background(), a, days, st, geodata.Fit(b, w, h), nil)
-	if err != nil {
-		return c.fail("%v", err)
-	}
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return WriteGIF(w, g) }); err != nil {
-		return c.fail("%v", err)
-	}
-	return 0
 }

@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"bytes"
@@ -14,10 +14,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 
+	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -26,17 +28,33 @@ import (
 // southmark (South's from 1941-07-01~, with a hole), a base point from
 // 1941-12-16~ and an undated frontier line; four events.
 const (
-	miniData       = "../geodata/testdata/mini.geojson"
-	miniEventsData = "../geodata/testdata/mini.events.json"
+	miniData       = "../../geodata/testdata/mini.geojson"
+	miniEventsData = "../../geodata/testdata/mini.events.json"
 )
 
-var updateCLIGolden = flag.Bool("update-cli", false, "rewrite app/testdata/cli/*.golden")
+var update = flag.Bool("update", false, "rewrite app/cli/testdata/*.golden")
 
-// run runs the command line and returns its outputs and exit status.
+// runCLI runs the command line as main does, failing the test if it
+// opens the window, and returns its outputs and exit status.
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runMain(t, func(Window) error { t.Error("the window was opened"); return nil }, args...)
+}
+
+// runMain runs the command line as main does, with window in the place
+// of the window.
+func runMain(t *testing.T, window func(Window) error, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	var o, e bytes.Buffer
-	code = Main(args, &o, &e)
+	if IsCommand(args) {
+		code = Main(args, &o, &e)
+	} else {
+		opts, err := WindowOptions(args)
+		if err == nil {
+			err = window(opts)
+		}
+		code = Exit(err, &o, &e)
+	}
 	return o.String(), e.String(), code
 }
 
@@ -50,8 +68,8 @@ func wantOneLineErr(t *testing.T, stderr, prefix string) {
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "cli", name)
-	if *updateCLIGolden {
+	path := filepath.Join("testdata", name)
+	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -62,26 +80,68 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./app/ -run CLI -update-cli to create it)", err)
+		t.Fatalf("%v (run go test ./app/cli -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s differs from the output (run with -update-cli if the change is meant):\n got: %s\nwant: %s", path, got, want)
+		t.Errorf("%s differs from the output (run with -update if the change is meant):\n got: %s\nwant: %s", path, got, want)
 	}
 }
 
-func TestCLIHelp(t *testing.T) {
-	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}, {"-help"}, {"help", "render"}, {"render", "-h"}, {"query", "--help"}, {"--date", "1940-01-01", "-h"}} {
-		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			out, errOut, code := runCLI(t, args...)
-			if code != 0 || out != Usage || errOut != "" {
-				t.Errorf("exit %d, stdout %d bytes, stderr %q; want 0 and the usage on stdout", code, len(out), errOut)
+func TestHelp(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"help"}, usage()},
+		{[]string{"-h"}, usage()},
+		{[]string{"--help"}, usage()},
+		{[]string{"-help"}, usage()},
+		{[]string{"--date", "1940-01-01", "-h"}, usage()},
+		{[]string{"help", "render"}, commandHelp(lookup("render"))},
+		{[]string{"render", "-h"}, commandHelp(lookup("render"))},
+		{[]string{"query", "--help"}, commandHelp(lookup("query"))},
+	} {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, errOut, code := runCLI(t, tt.args...)
+			if code != 0 || out != tt.want || errOut != "" {
+				t.Errorf("exit %d, stdout %d bytes, stderr %q; want 0 and the help on stdout", code, len(out), errOut)
 			}
 		})
 	}
-	checkGolden(t, "usage.golden", Usage)
+	checkGolden(t, "usage.golden", usage())
+	for _, cmd := range commands {
+		h := commandHelp(&cmd)
+		section, _, _ := strings.Cut(h, helpFoot)
+		if !strings.HasPrefix(h, "frontiers "+cmd.name+" ") || !strings.Contains(usage(), section) {
+			t.Errorf("the help of %s is not a section of the usage:\n%s", cmd.name, h)
+		}
+		for _, line := range strings.Split(h, "\n") {
+			if n := utf8.RuneCountInString(line); n > helpWidth {
+				t.Errorf("%s: %d runes, more than %d: %q", cmd.name, n, helpWidth, line)
+			}
+		}
+		c := commandCall(&cmd)
+		for _, name := range c.order {
+			if f := c.fs.Lookup(name); f.Usage == "" || strings.Contains(flagSynopsis(f), " string") {
+				t.Errorf("%s --%s: usage %q names no value", cmd.name, name, f.Usage)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"help", "draw"}, "frontiers help: unknown command \"draw\" (run frontiers help)\n"},
+		{[]string{"help", "render", "query"}, "frontiers help: unexpected argument \"query\" (help takes one COMMAND)\n"},
+	} {
+		out, errOut, code := runCLI(t, tt.args...)
+		if code != 2 || out != "" || errOut != tt.want {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2, %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
 }
 
-func TestCLIQuery(t *testing.T) {
+func TestQuery(t *testing.T) {
 	str := func(s string) *string { return &s }
 	tests := []struct {
 		name, date, at        string
@@ -126,7 +186,7 @@ func TestCLIQuery(t *testing.T) {
 			if code != 0 || errOut != "" {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			var q QueryResult
+			var q queryResult
 			dec := json.NewDecoder(strings.NewReader(out))
 			dec.DisallowUnknownFields()
 			if err := dec.Decode(&q); err != nil {
@@ -190,7 +250,7 @@ func derefString(p *string) any {
 	return *p
 }
 
-func TestCLIQueryGolden(t *testing.T) {
+func TestQueryGolden(t *testing.T) {
 	out, _, code := runCLI(t, "query", "--data", miniData, "--date", "1940-07-01", "--at", "52.5,21")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -198,7 +258,7 @@ func TestCLIQueryGolden(t *testing.T) {
 	checkGolden(t, "query-westmark-1940-07-01.golden", out)
 }
 
-func TestCLIQueryNoTerritory(t *testing.T) {
+func TestQueryNoTerritory(t *testing.T) {
 	tests := []struct{ name, date, at, want string }{
 		{"at sea", "1939-06-01", "59.4370,24.7536", "frontiers query: no territory at 59.4370,24.7536 on 1939-06-01 (at sea or outside the data)\n"},
 		{"before southmark", "1941-06-30", "47,21", "frontiers query: no territory at 47.0000,21.0000 on 1941-06-30 (at sea or outside the data)\n"},
@@ -217,7 +277,7 @@ func TestCLIQueryNoTerritory(t *testing.T) {
 
 // Usage errors: exit 2, one line on stderr naming the command, nothing on
 // stdout.
-func TestCLIUsageErrors(t *testing.T) {
+func TestUsageErrors(t *testing.T) {
 	tests := []struct {
 		args []string
 		want string // prefix of stderr
@@ -254,8 +314,6 @@ func TestCLIUsageErrors(t *testing.T) {
 		{[]string{"--date", "1942-05-26", "map"}, `frontiers: unexpected argument "map"`},
 		{[]string{"draw"}, `frontiers: unknown command "draw"`},
 	}
-	runWindow = func(Options) error { t.Error("the window was opened"); return nil }
-	t.Cleanup(func() { runWindow = Run })
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			args := append([]string{}, tt.args...)
@@ -271,7 +329,7 @@ func TestCLIUsageErrors(t *testing.T) {
 	}
 }
 
-func TestCLIParseLatLon(t *testing.T) {
+func TestParseLatLon(t *testing.T) {
 	tests := []struct {
 		in   string
 		want orb.Point
@@ -302,24 +360,25 @@ func TestCLIParseLatLon(t *testing.T) {
 		{"59°26′N,24°45′E", orb.Point{}, "latitude"},
 		{"59.4 24.7", orb.Point{}, "have 1 value"},
 		{"0x1p-2,0", orb.Point{0, 0.25}, ""},
+		{"24.7536,190", orb.Point{}, "longitude 190 is outside -180..180"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			p, err := ParseLatLon(tt.in)
+			p, err := parseLatLon(tt.in)
 			if tt.err == "" {
 				if err != nil || p != tt.want {
-					t.Errorf("ParseLatLon(%q) = %v, %v; want %v", tt.in, p, err, tt.want)
+					t.Errorf("parseLatLon(%q) = %v, %v; want %v", tt.in, p, err, tt.want)
 				}
 				return
 			}
 			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("ParseLatLon(%q) = %v, %v; want an error containing %q", tt.in, p, err, tt.err)
+				t.Errorf("parseLatLon(%q) = %v, %v; want an error containing %q", tt.in, p, err, tt.err)
 			}
 		})
 	}
 }
 
-func TestCLIParseBBox(t *testing.T) {
+func TestParseBBox(t *testing.T) {
 	tests := []struct {
 		in   string
 		want orb.Bound
@@ -340,15 +399,15 @@ func TestCLIParseBBox(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			b, err := ParseBBox(tt.in)
+			b, err := parseBBox(tt.in)
 			if tt.err == "" {
 				if err != nil || b != tt.want {
-					t.Errorf("ParseBBox(%q) = %v, %v; want %v", tt.in, b, err, tt.want)
+					t.Errorf("parseBBox(%q) = %v, %v; want %v", tt.in, b, err, tt.want)
 				}
 				return
 			}
 			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("ParseBBox(%q) = %v, %v; want an error containing %q", tt.in, b, err, tt.err)
+				t.Errorf("parseBBox(%q) = %v, %v; want an error containing %q", tt.in, b, err, tt.err)
 			}
 		})
 	}
@@ -363,12 +422,16 @@ func decodePNG(t *testing.T, data []byte) image.Image {
 	return img
 }
 
+// captionMargin is how far mapimage draws the caption's box from the
+// image's bottom-left corner.
+const captionMargin = 8
+
 func toRGBA(c color.Color) color.RGBA {
 	r, g, b, a := c.RGBA()
 	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
 }
 
-func TestCLIRender(t *testing.T) {
+func TestRender(t *testing.T) {
 	const w, h = 240, 180
 	bbox := orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}
 	view := geodata.Fit(bbox, w, h)
@@ -435,22 +498,22 @@ func TestCLIRender(t *testing.T) {
 	}
 }
 
-func TestCLIRenderDefaults(t *testing.T) {
+func TestRenderDefaults(t *testing.T) {
 	stdout, stderr, code := runCLI(t, "render", "--data", miniData, "--date", "1942-05-26", "-o", "-")
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 	img := decodePNG(t, []byte(stdout))
-	if b := img.Bounds(); b.Dx() != defaultWidth || b.Dy() != defaultHeight {
-		t.Errorf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), defaultWidth, defaultHeight)
+	if b := img.Bounds(); b.Dx() != mapimage.DefaultWidth || b.Dy() != mapimage.DefaultHeight {
+		t.Errorf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), mapimage.DefaultWidth, mapimage.DefaultHeight)
 	}
-	fx, fy := geodata.Fit(geodata.Europe, defaultWidth, defaultHeight).Pixel(orb.Point{28.5, 51})
+	fx, fy := geodata.Fit(geodata.Europe, mapimage.DefaultWidth, mapimage.DefaultHeight).Pixel(orb.Point{28.5, 51})
 	if got, want := toRGBA(img.At(int(fx), int(fy))), geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
 		t.Errorf("eastmark pixel is %v, want %v", got, want)
 	}
 }
 
-func TestCLIRenderFails(t *testing.T) {
+func TestRenderFails(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct {
 		name string
@@ -473,7 +536,7 @@ func TestCLIRenderFails(t *testing.T) {
 	}
 }
 
-func TestCLIExport(t *testing.T) {
+func TestExport(t *testing.T) {
 	tests := []struct {
 		name, date, layer string
 		all               bool
@@ -567,7 +630,7 @@ func readTestFile(t *testing.T, path string) []byte {
 	return data
 }
 
-func TestCLIEvents(t *testing.T) {
+func TestEvents(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
@@ -590,7 +653,7 @@ func TestCLIEvents(t *testing.T) {
 	}
 }
 
-func TestCLIEventsJSON(t *testing.T) {
+func TestEventsJSON(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
@@ -606,7 +669,7 @@ func TestCLIEventsJSON(t *testing.T) {
 			if code != 0 || errOut != "" {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			var evs []EventJSON
+			var evs []eventJSON
 			dec := json.NewDecoder(strings.NewReader(out))
 			dec.DisallowUnknownFields()
 			if err := dec.Decode(&evs); err != nil || evs == nil {
@@ -641,7 +704,7 @@ func TestCLIEventsJSON(t *testing.T) {
 	}
 }
 
-func TestCLICheck(t *testing.T) {
+func TestCheck(t *testing.T) {
 	t.Run("good", func(t *testing.T) {
 		out, errOut, code := runCLI(t, "check", miniData)
 		if want := miniData + ": 7 features, 4 events, no problems\n"; code != 0 || out != want || errOut != "" {
@@ -741,7 +804,7 @@ func replaceOnce(t *testing.T, s, rule string) string {
 	return strings.Replace(s, old, new, 1)
 }
 
-func TestCLIBadData(t *testing.T) {
+func TestBadData(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "bad.geojson")
 	data := strings.Replace(strings.Replace(string(readTestFile(t, miniData)), `"status":"integral"`, `"status":"x"`, 1), `"status":"annexed"`, `"status":"y"`, 1)
@@ -767,57 +830,56 @@ func TestCLIBadData(t *testing.T) {
 	}
 }
 
-func TestCLIWindow(t *testing.T) {
-	var got []Options
+func TestWindow(t *testing.T) {
+	var got []Window
 	fail := false
-	runWindow = func(o Options) error {
+	window := func(o Window) error {
 		got = append(got, o)
 		if fail {
 			return errors.New("no display")
 		}
 		return nil
 	}
-	t.Cleanup(func() { runWindow = Run })
 	tests := []struct {
 		name string
 		args []string
-		want Options
+		want Window
 	}{
-		{"defaults: the day of the last session", nil, Options{}},
-		{"date", []string{"--date", "1940-06-17"}, Options{Date: geodata.MustDay("1940-06-17")}},
-		{"one dash", []string{"-date=1939-09-01"}, Options{Date: geodata.MustDay("1939-09-01")}},
-		{"data", []string{"--data", miniData, "--date", "1945-05-08"}, Options{Date: geodata.MustDay("1945-05-08"), DataFile: miniData}},
+		{"defaults: the day of the last session", nil, Window{}},
+		{"date", []string{"--date", "1940-06-17"}, Window{Date: geodata.MustDay("1940-06-17")}},
+		{"one dash", []string{"-date=1939-09-01"}, Window{Date: geodata.MustDay("1939-09-01")}},
+		{"data", []string{"--data", miniData, "--date", "1945-05-08"}, Window{Date: geodata.MustDay("1945-05-08"), DataFile: miniData}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got = nil
-			out, errOut, code := runCLI(t, tt.args...)
+			out, errOut, code := runMain(t, window, tt.args...)
 			if code != 0 || out != "" || errOut != "" {
 				t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 			}
 			if len(got) != 1 || got[0] != tt.want {
-				t.Errorf("Run called with %+v, want once with %+v", got, tt.want)
+				t.Errorf("the window opened with %+v, want once with %+v", got, tt.want)
 			}
 		})
 	}
 	t.Run("no such data", func(t *testing.T) {
 		got = nil
-		_, errOut, code := runCLI(t, "--data", filepath.Join(t.TempDir(), "none.geojson"))
+		_, errOut, code := runMain(t, window, "--data", filepath.Join(t.TempDir(), "none.geojson"))
 		if code != 1 || len(got) != 0 {
-			t.Errorf("exit %d, Run called %d times; want 1 and not called", code, len(got))
+			t.Errorf("exit %d, window opened %d times; want 1 and not opened", code, len(got))
 		}
 		wantOneLineErr(t, errOut, "frontiers: --data ")
 	})
-	t.Run("Run fails", func(t *testing.T) {
+	t.Run("the window fails", func(t *testing.T) {
 		fail = true
-		_, errOut, code := runCLI(t)
+		_, errOut, code := runMain(t, window)
 		if code != 1 || errOut != "frontiers: no display\n" {
 			t.Errorf("exit %d, stderr %q; want 1, %q", code, errOut, "frontiers: no display\n")
 		}
 	})
-	t.Run("Run fails with two problems", func(t *testing.T) {
-		runWindow = func(Options) error { return errors.New("x.geojson: not valid JSON\nbundled data: missing") }
-		_, errOut, code := runCLI(t, "--data", miniData)
+	t.Run("the window fails with two problems", func(t *testing.T) {
+		window := func(Window) error { return errors.New("x.geojson: not valid JSON\nbundled data: missing") }
+		_, errOut, code := runMain(t, window, "--data", miniData)
 		if want := "frontiers: x.geojson: not valid JSON\nfrontiers: bundled data: missing\n"; code != 1 || errOut != want {
 			t.Errorf("exit %d, stderr %q; want 1, %q", code, errOut, want)
 		}
@@ -825,7 +887,7 @@ func TestCLIWindow(t *testing.T) {
 }
 
 // The bundled data (assets/): valid, and every command answers from it.
-func TestCLIBundled(t *testing.T) {
+func TestBundled(t *testing.T) {
 	out, errOut, code := runCLI(t, "check")
 	if code != 0 || !strings.HasPrefix(out, "assets/frontiers.geojson: ") || !strings.HasSuffix(out, " no problems\n") {
 		t.Fatalf("check: exit %d, stdout %q, stderr %q", code, out, errOut)
@@ -852,31 +914,48 @@ func TestCLIBundled(t *testing.T) {
 	}
 }
 
-func TestCLIFold(t *testing.T) {
-	tests := map[string]string{
-		"Westmark":                 "Westmark",
-		"Klaipėda":                 "Klaipeda",
-		"Łódź":                     "Lodz",
-		"Chișinău":                 "Chisinau",
-		"Großdeutsches Reich":      "Grossdeutsches Reich",
-		"Åland — Ahvenanmaa":       "Aland — Ahvenanmaa",
-		"Free City of Danzig (城市)": "Free City of Danzig (??)",
-		"Cernăuţi":                 "Cernauti",
+// The bundled data covers 1939-1942: query says so for another day
+// rather than answer with the map of the nearest year.
+func TestQueryOutsideTheBundledData(t *testing.T) {
+	for _, date := range []string{"1938-12-31", "1943-01-01", "1945-05-08"} {
+		out, errOut, code := runCLI(t, "query", "--date", date, "--at", "52.23,21.01")
+		want := "frontiers query: " + date + " is outside the bundled data, 1939-01-01 to 1942-12-31\n"
+		if code != 1 || out != "" || errOut != want {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 1, nothing, %q", date, code, out, errOut, want)
+		}
 	}
-	for in, want := range tests {
-		if got := Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+	for _, date := range []string{"1939-01-01", "1942-12-31"} {
+		out, errOut, code := runCLI(t, "query", "--date", date, "--at", "52.23,21.01") // Warsaw
+		var q queryResult
+		if code != 0 || errOut != "" || json.Unmarshal([]byte(out), &q) != nil || q.Date != date {
+			t.Errorf("%s: exit %d, stderr %q, stdout %q", date, code, errOut, out)
 		}
 	}
 }
 
-func ExampleParseLatLon() {
-	// Tallinn, written latitude first; orb points are {lon, lat}.
-	p, err := ParseLatLon("59.4370,24.7536")
-	fmt.Println(p.Lon(), p.Lat(), err)
-	_, err = ParseLatLon("24.7536,190")
-	fmt.Println(err)
-	// Output:
-	// 24.7536 59.437 <nil>
-	// longitude 190 is outside -180..180
+// Every file of the corpus of bad inputs gives `frontiers check` the
+// message the loader gives (the window's Open shows it too: see
+// TestBadCorpusInWindow in package app).
+func TestBadCorpusInCheck(t *testing.T) {
+	files, err := filepath.Glob("../../geodata/testdata/bad/*.geojson")
+	if err != nil || len(files) < 30 {
+		t.Fatalf("%d bad inputs (%v)", len(files), err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			_, lerr := geodata.LoadFile(f, nil)
+			var ps geodata.Problems
+			if !errors.As(lerr, &ps) || len(ps) == 0 {
+				t.Fatalf("loader: %v", lerr)
+			}
+			first := ps[0].Error()
+			out, _, code := runCLI(t, "check", f)
+			if code != 1 {
+				t.Errorf("check exit %d, want 1", code)
+			}
+			if !strings.Contains(out, first) {
+				t.Errorf("check printed %q, want %q", out, first)
+			}
+		})
+	}
 }

@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"math"
@@ -10,7 +10,7 @@ func FuzzParseLatLon(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		p, err := ParseLatLon(s)
+		p, err := parseLatLon(s)
 		if err != nil {
 			if err.Error() == "" {
 				t.Fatal("empty error message")

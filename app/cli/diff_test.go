@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-func TestCLIDiff(t *testing.T) {
+func TestDiff(t *testing.T) {
 	out, errOut, code := runCLI(t, "diff", "--data", miniData, "--from", "1939-03-01", "--to", "1942-05-26")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
@@ -31,9 +31,12 @@ func TestCLIDiff(t *testing.T) {
 			rows = append(rows, strings.Join(strings.Fields(l), " "))
 		}
 	}
-	a := miniAtlas(t)
-	sArea := formatKm2(geodata.Area(a.History("southmark")[0].Geometry))
-	wArea := formatKm2(geodata.Area(a.History("westmark")[0].Geometry))
+	a, err := geodata.LoadFile(miniData, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sArea := geodata.FormatKm2(geodata.Area(a.History("southmark")[0].Geometry))
+	wArea := geodata.FormatKm2(geodata.Area(a.History("westmark")[0].Geometry))
 	want := []string{"Southmark — South " + sArea, "Westmark West East " + wArea}
 	if strings.Join(rows, "|") != strings.Join(want, "|") {
 		t.Errorf("rows %q, want %q\n%s", rows, want, out)
@@ -41,9 +44,10 @@ func TestCLIDiff(t *testing.T) {
 	if !strings.Contains(out, "West") || !strings.Contains(out, "−"+wArea) || !strings.Contains(out, "+"+sArea) {
 		t.Errorf("no balance lines:\n%s", out)
 	}
+	checkGolden(t, "diff.golden", out)
 
 	out, _, code = runCLI(t, "diff", "--data", miniData, "--from", "1940-06-01", "--to", "1940-07-01", "--layer", "sovereignty", "--json")
-	var d DiffJSON
+	var d diffOut
 	if code != 0 || json.Unmarshal([]byte(out), &d) != nil {
 		t.Fatalf("exit %d, %s", code, out)
 	}
@@ -83,34 +87,7 @@ func TestCLIDiff(t *testing.T) {
 	}
 }
 
-func TestParseStep(t *testing.T) {
-	for in, want := range map[string]Step{"7d": {7, false}, "7": {7, false}, "2w": {14, false}, "1m": {1, true}, " 3D ": {3, false}} {
-		if got, err := ParseStep(in); err != nil || got != want {
-			t.Errorf("ParseStep(%q) = %v, %v; want %v", in, got, err, want)
-		}
-	}
-	for _, in := range []string{"", "0d", "-1d", "x", "7y", "1.5d"} {
-		if _, err := ParseStep(in); err == nil {
-			t.Errorf("ParseStep(%q) succeeded", in)
-		}
-	}
-	days := AnimationDays(mustDay("1940-01-31"), mustDay("1940-05-01"), Step{1, true})
-	var s []string
-	for _, d := range days {
-		s = append(s, d.String())
-	}
-	if got := strings.Join(s, " "); got != "1940-01-31 1940-02-29 1940-03-31 1940-04-30 1940-05-01" {
-		t.Errorf("monthly frames %s", got)
-	}
-	if n := len(AnimationDays(geodata.First, geodata.Last, Step{7, false})); n != 210 {
-		t.Errorf("weekly frames 1939–42: %d", n)
-	}
-	if d := AnimationDays(geodata.Signing, geodata.Signing, Step{7, false}); len(d) != 1 {
-		t.Errorf("one day: %v", d)
-	}
-}
-
-func TestCLIAnimate(t *testing.T) {
+func TestAnimate(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "war.gif")
 	const w, h = 240, 180

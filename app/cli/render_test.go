@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"os"
@@ -8,12 +8,13 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // TestCLIRenderPixels checks that the PNG written by render decodes (with
-// image/png) to exactly the pixels RenderMap draws.
-func TestCLIRenderPixels(t *testing.T) {
+// image/png) to exactly the pixels renderMap draws.
+func TestRenderPixels(t *testing.T) {
 	bbox := orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}
 	tests := []struct {
 		name, date, layer string
@@ -24,7 +25,7 @@ func TestCLIRenderPixels(t *testing.T) {
 		{"tall", "1941-07-01", "control", 130, 900},
 		{"one pixel", "1939-06-01", "control", 1, 1},
 	}
-	a, err := loadAtlas(miniData)
+	a, err := geodata.LoadFile(miniData, assets.Land())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +48,7 @@ func TestCLIRenderPixels(t *testing.T) {
 				t.Fatal(err)
 			}
 			l, _ := geodata.ParseLayer(tt.layer)
-			want := RenderMap(a, d, l, bbox, tt.w, tt.h)
+			want := renderMap(a, d, l, bbox, tt.w, tt.h)
 			if got.Bounds() != want.Bounds() {
 				t.Fatalf("bounds %v, want %v", got.Bounds(), want.Bounds())
 			}
