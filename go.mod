@@ -6,7 +6,6 @@ require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/paulmach/orb v0.14.0
 	github.com/peterstace/simplefeatures v0.50.0
-	github.com/valyala/fastjson v1.6.10
 	golang.org/x/image v0.48.0
 )
 

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Animation defaults and limits.
@@ -88,14 +89,14 @@ func AnimationDays(from, to geodata.Day, step Step) []geodata.Day {
 // with its date, as an animated GIF with a palette of its own for each
 // frame. progress, if not nil, is called after each frame with the frames
 // done and their number. It stops with ctx's error when ctx is done.
-func Animate(ctx context.Context, a *geodata.Atlas, days []geodata.Day, st geodata.Style, v geodata.View, progress func(done, total int)) (*gif.GIF, error) {
+func Animate(ctx context.Context, a *geodata.Atlas, days []geodata.Day, st render.Style, v geodata.View, progress func(done, total int)) (*gif.GIF, error) {
 	if len(days) == 0 {
 		return nil, fmt.Errorf("no frames")
 	}
 	if len(days) > maxFrames {
 		return nil, fmt.Errorf("%d frames are more than the %d an animation may have", len(days), maxFrames)
 	}
-	r := geodata.NewRenderer(a)
+	r := render.New(a)
 	g := &gif.GIF{LoopCount: 0}
 	for i, d := range days {
 		if err := ctx.Err(); err != nil {
@@ -241,7 +242,7 @@ func cmdAnimate(c *cliCmd, args []string) int {
 	if err != nil {
 		return c.loadFailed(*data, err)
 	}
-	st := geodata.DefaultStyle()
+	st := render.DefaultStyle()
 	st.Layer = l
 	g, err := Animate(context.Background(), a, days, st, geodata.Fit(b, w, h), nil)
 	if err != nil {

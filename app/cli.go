@@ -30,6 +30,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
 
@@ -449,20 +450,20 @@ func ParseLatLon(s string) (orb.Point, error) {
 // RenderMap draws day d of a on layer l, showing bound b (lon/lat), into a
 // new w×h image with the labels and a caption, as `frontiers render` does.
 func RenderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, b orb.Bound, w, h int) *image.RGBA {
-	st := geodata.DefaultStyle()
+	st := render.DefaultStyle()
 	st.Layer = l
-	return RenderView(geodata.NewRenderer(a), d, st, geodata.Fit(b, w, h))
+	return RenderView(render.New(a), d, st, geodata.Fit(b, w, h))
 }
 
 // RenderView draws day d in style st for view v with r into a new image,
 // with the labels and the caption: the drawing of `frontiers render`, of
 // the window's exported images and of each animation frame.
-func RenderView(r *geodata.Renderer, d geodata.Day, st geodata.Style, v geodata.View) *image.RGBA {
+func RenderView(r *render.Renderer, d geodata.Day, st render.Style, v geodata.View) *image.RGBA {
 	r.SetView(v)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	th := st.Theme
-	if th == (geodata.Theme{}) {
-		th = geodata.Light
+	if th == (render.Theme{}) {
+		th = render.Light
 	}
 	for _, lb := range r.Draw(img, d, st) {
 		cliDrawLabel(img, lb.Text, lb.X, lb.Y, th)
@@ -499,7 +500,7 @@ func cliDrawText(dst draw.Image, x, y int, s string, c color.Color) {
 
 // cliDrawLabel draws text centred at (cx, cy) in the theme's label colour
 // with a 1-pixel halo.
-func cliDrawLabel(dst *image.RGBA, text string, cx, cy float64, th geodata.Theme) {
+func cliDrawLabel(dst *image.RGBA, text string, cx, cy float64, th render.Theme) {
 	s := Fold(text)
 	n := utf8.RuneCountInString(s)
 	if n == 0 {
@@ -545,7 +546,7 @@ const (
 )
 
 // cliDrawCaption draws text on a white box in the bottom-left corner.
-func cliDrawCaption(dst *image.RGBA, text string, th geodata.Theme) {
+func cliDrawCaption(dst *image.RGBA, text string, th render.Theme) {
 	s := Fold(text)
 	bounds := dst.Bounds()
 	w := utf8.RuneCountInString(s)*glyphW + 2*captionPadX

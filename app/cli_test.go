@@ -19,6 +19,7 @@ import (
 	"github.com/paulmach/orb/geojson"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // The test dataset: westmark (West's until 1940-06-17, occupied by East
@@ -372,10 +373,10 @@ func TestCLIRender(t *testing.T) {
 	const w, h = 240, 180
 	bbox := orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}
 	view := geodata.Fit(bbox, w, h)
-	west := geodata.Standard.Color(geodata.Holder{Name: "West"})
-	east := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
-	south := geodata.Standard.Color(geodata.Holder{Name: "South"})
-	sea := geodata.Light.Sea
+	west := render.Standard.Color(geodata.Holder{Name: "West"})
+	east := render.Standard.Color(geodata.Holder{Name: "East", COW: 365})
+	south := render.Standard.Color(geodata.Holder{Name: "South"})
+	sea := render.Light.Sea
 	tests := []struct {
 		name, date, layer string
 		at                orb.Point // lon, lat: away from labels, borders and markers
@@ -387,7 +388,7 @@ func TestCLIRender(t *testing.T) {
 		{"westmark annexed sovereignty", "1942-05-26", "sovereignty", orb.Point{21, 51}, east},
 		{"eastmark", "1939-06-01", "control", orb.Point{28.5, 51}, east},
 		{"southmark", "1942-05-26", "control", orb.Point{28.5, 46.5}, south},
-		{"before southmark: land outside the data", "1941-06-30", "control", orb.Point{28.5, 46.5}, geodata.Light.Land},
+		{"before southmark: land outside the data", "1941-06-30", "control", orb.Point{28.5, 46.5}, render.Light.Land},
 		{"sea", "1942-05-26", "control", orb.Point{19.5, 55.5}, sea}, // the Baltic
 	}
 	dir := t.TempDir()
@@ -445,7 +446,7 @@ func TestCLIRenderDefaults(t *testing.T) {
 		t.Errorf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), defaultWidth, defaultHeight)
 	}
 	fx, fy := geodata.Fit(geodata.Europe, defaultWidth, defaultHeight).Pixel(orb.Point{28.5, 51})
-	if got, want := toRGBA(img.At(int(fx), int(fy))), geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
+	if got, want := toRGBA(img.At(int(fx), int(fy))), render.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
 		t.Errorf("eastmark pixel is %v, want %v", got, want)
 	}
 }

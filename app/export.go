@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
 
@@ -34,7 +35,7 @@ func (u *ui) exportView(w, h int) geodata.View {
 }
 
 // exportStyle is the map's style without the selection.
-func (u *ui) exportStyle() geodata.Style {
+func (u *ui) exportStyle() render.Style {
 	st := u.style()
 	st.Selected = ""
 	return st
@@ -43,7 +44,7 @@ func (u *ui) exportStyle() geodata.Style {
 // writeImage writes the current view on the current day as a w×h PNG,
 // through a temporary file and a rename.
 func (u *ui) writeImage(path string, w, h int) error {
-	img := RenderView(geodata.NewRenderer(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
+	img := RenderView(render.New(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
 	return writeFileAtomic(path, func(wr io.Writer) error { return pngenc.Encode(wr, img) })
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 //go:embed places.json
@@ -193,7 +194,7 @@ func Search(a *geodata.Atlas, ps []Place, query string, d geodata.Day) []searchR
 			detail += ", today " + p.Name
 		}
 		if f := a.TerritoryAt(d, p.Point()); f != nil {
-			detail += " — " + geodata.ShortName(f.Name) + ", held by " + f.Controller.Name
+			detail += " — " + render.ShortName(f.Name) + ", held by " + f.Controller.Name
 		}
 		out = append(out, searchResult{Label: label, Detail: detail, Place: p, At: p.Point(), rank: best})
 	}
