@@ -16,6 +16,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Table columns of the changes.
@@ -150,7 +151,7 @@ func (p *comparePanel) follow(from, to *Map) {
 	p.u.changed()
 }
 
-func (p *comparePanel) style() geodata.Style {
+func (p *comparePanel) style() render.Style {
 	st := p.u.style()
 	st.Changed = p.diff.IDs()
 	return st

@@ -58,14 +58,13 @@ var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
 	if err != nil {
 		return nil, err
 	}
-	if mp, ok := geodata.ReadPolygons(data); ok {
-		return mp, nil
-	}
-	return landJSON(data)
+	return polygons(data)
 })
 
-// landJSON reads the land backdrop with orb/geojson.
-func landJSON(data []byte) (orb.MultiPolygon, error) {
+// polygons reads the polygons of a GeoJSON FeatureCollection, such as the
+// land backdrop: those of each Polygon or MultiPolygon feature in file
+// order; other geometries are skipped.
+func polygons(data []byte) (orb.MultiPolygon, error) {
 	fc, err := geojson.UnmarshalFeatureCollection(data)
 	if err != nil {
 		return nil, err

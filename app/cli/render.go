@@ -13,6 +13,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 const layerUsage = "colour the land by who controls it or by who is sovereign (`control|sovereignty`)"
@@ -52,9 +53,9 @@ var renderCommand = command{
 // renderMap draws day d of a on layer l, showing bound b (lon/lat), into
 // a new w×h image with the labels and the caption.
 func renderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, b orb.Bound, w, h int) *image.RGBA {
-	st := geodata.DefaultStyle()
+	st := render.DefaultStyle()
 	st.Layer = l
-	return mapimage.Render(geodata.NewRenderer(a), d, st, geodata.Fit(b, w, h))
+	return mapimage.Render(render.New(a), d, st, geodata.Fit(b, w, h))
 }
 
 // oneShotHeap is the heap a one-shot command grows to before the garbage
@@ -107,7 +108,7 @@ var animateCommand = command{
 			if err != nil {
 				return err
 			}
-			st := geodata.DefaultStyle()
+			st := render.DefaultStyle()
 			st.Layer = lay.layer
 			g, err := mapimage.Animate(context.Background(), a, days, st, fr.view(), nil)
 			if err != nil {

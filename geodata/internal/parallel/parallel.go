@@ -1,4 +1,5 @@
-package geodata
+// Package parallel runs the iterations of a loop on several cores.
+package parallel
 
 import (
 	"runtime"
@@ -6,12 +7,13 @@ import (
 	"sync/atomic"
 )
 
-// parallel calls f(0), …, f(n-1) on up to GOMAXPROCS goroutines (at most 8) and
-// waits for them.
-func parallel(n int, f func(int)) {
+// For calls f(0), …, f(n-1) on up to GOMAXPROCS goroutines (at most 8)
+// and waits for them. The calls take the indices in turn, so that uneven
+// work is shared.
+func For(n int, f func(int)) {
 	workers := min(runtime.GOMAXPROCS(0), 8, n)
 	if workers <= 1 {
-		for i := 0; i < n; i++ {
+		for i := range n {
 			f(i)
 		}
 		return

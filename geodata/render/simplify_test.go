@@ -1,4 +1,4 @@
-package geodata
+package render
 
 import (
 	"testing"

@@ -1,12 +1,12 @@
-package geodata
+package render
 
 import (
-	"cmp"
-
-	"github.com/paulmach/orb"
 	"runtime"
 	"slices"
 	"sync"
+
+	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
+	"github.com/frontiers-atlas/frontiers/geodata/internal/scan"
 )
 
 // run is a horizontal run of pixels of one id: [i, i+n) in row-major
@@ -35,28 +35,21 @@ type band struct {
 	spans [][]span // piece spans per row
 	land  [][]span // land spans per row
 	row   []uint16 // one row of ids, for rows whose pieces overlap
-	sc    scan
+	sc    scan.Scan
 }
 
 // bands returns how many bands of rows h rows are rasterized in: two per
 // core (at most 16), cut where the last view had as many runs each.
 func bands(h int) int { return max(1, min(2*runtime.GOMAXPROCS(0), 16, h)) }
 
-// rasterize finds, for the current view, the runs of pixels of each id
-// row by row (pieces over the land backdrop over the sea) and the
-// statistics for labels, in parallel bands of rows, then the borders. No
-// per-pixel id buffer is written: runs are made from the spans the
-// scanline fill returns.
-func (r *Renderer) rasterize() {
-	r.rasterizeRuns()
-	r.buildBorders(r.atlas.geometry(r.view.Res))
-}
-
-// rasterizeRuns makes the runs and the statistics of the view: the
-// first half of rasterize.
+// rasterizeRuns finds, for the current view, the runs of pixels of each
+// id row by row (pieces over the land backdrop over the sea) and the
+// statistics for labels, in parallel bands of rows. No per-pixel id
+// buffer is written: runs are made from the spans the scanline fill
+// returns.
 func (r *Renderer) rasterizeRuns() {
 	v := r.view
-	a := r.atlas
+	np := len(r.scene.pieces)
 	nb := bands(v.Height)
 	if len(r.bands) != nb {
 		r.bands = make([]*band, nb)
@@ -64,7 +57,7 @@ func (r *Renderer) rasterizeRuns() {
 			r.bands[i] = &band{}
 		}
 	}
-	g := a.geometry(v.Res)
+	g := r.scene.geometry(v.Res)
 	r.project(g)
 	cuts := r.bandCuts(nb)
 	var wg sync.WaitGroup
@@ -73,15 +66,15 @@ func (r *Renderer) rasterizeRuns() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			bd.scan(r, g)
+			bd.rasterize(r, g)
 		}()
 	}
 	wg.Wait()
 	// Join the bands.
 	r.runs, r.rowRun = r.runs[:0], r.rowRun[:0]
 	r.over, r.overPix = nil, r.overPix[:0]
-	if len(r.stats) != len(a.pieces) {
-		r.stats = make([]pieceStat, len(a.pieces))
+	if len(r.stats) != np {
+		r.stats = make([]pieceStat, np)
 	}
 	clear(r.stats)
 	for _, bd := range r.bands {
@@ -110,10 +103,10 @@ func (r *Renderer) rasterizeRuns() {
 	}
 	slices.Sort(r.overPix)
 	r.rowRun = append(r.rowRun, int32(len(r.runs)))
-	if np := len(a.pieces) + 2; cap(r.maxRun) < np {
-		r.maxRun = make([]int32, np)
+	if cap(r.maxRun) < np+2 {
+		r.maxRun = make([]int32, np+2)
 	} else {
-		r.maxRun = r.maxRun[:np]
+		r.maxRun = r.maxRun[:np+2]
 		clear(r.maxRun)
 	}
 	for _, rn := range r.runs {
@@ -125,7 +118,7 @@ func (r *Renderer) rasterizeRuns() {
 
 // project puts the points of every piece of g, then of its land, in
 // pixels of the view, once for the rasterization and the borders.
-func (r *Renderer) project(g *lodLevelData) {
+func (r *Renderer) project(g *level) {
 	r.vxOff = resize(r.vxOff, len(g.pieces)+2)
 	n := 0
 	for i, mp := range g.pieces {
@@ -137,59 +130,19 @@ func (r *Renderer) project(g *lodLevelData) {
 	r.vxOff[len(g.pieces)+1] = n
 	r.vx = resize(r.vx, n)
 	v := r.view
-	parallel(len(g.pieces)+1, func(i int) {
+	parallel.For(len(g.pieces)+1, func(i int) {
 		mp := g.land
 		if i < len(g.pieces) {
 			mp = g.pieces[i]
 		}
 		// Appended in place: the slab has exactly room for them.
-		v.appendPixels(r.vx[r.vxOff[i]:r.vxOff[i]:r.vxOff[i+1]], mp)
+		v.AppendPixels(r.vx[r.vxOff[i]:r.vxOff[i]:r.vxOff[i+1]], mp)
 	})
-}
-
-// appendPixels appends the points of mp, ring after ring, in pixels of v.
-func (v View) appendPixels(dst [][2]float64, mp orb.MultiPolygon) [][2]float64 {
-	for _, pg := range mp {
-		for _, ring := range pg {
-			for _, p := range ring {
-				x, y := v.ToPixel(p)
-				dst = append(dst, [2]float64{x, y})
-			}
-		}
-	}
-	return dst
-}
-
-// points returns the number of points of mp, rings' closing points
-// included.
-func points(mp orb.MultiPolygon) int {
-	n := 0
-	for _, pg := range mp {
-		for _, ring := range pg {
-			n += len(ring)
-		}
-	}
-	return n
 }
 
 // pixels returns the points of piece i (or of the land, i = number of
 // pieces) in pixels, as project left them.
 func (r *Renderer) pixels(i int) [][2]float64 { return r.vx[r.vxOff[i]:r.vxOff[i+1]] }
-
-// westToEast returns the pieces' indices by the west edge of their bound.
-func (r *Renderer) westToEast() []int {
-	r.orderOnce.Do(func() {
-		ps := r.atlas.pieces
-		r.order = make([]int, len(ps))
-		for i := range r.order {
-			r.order[i] = i
-		}
-		slices.SortStableFunc(r.order, func(a, b int) int {
-			return cmp.Compare(ps[a].pbound.Min[0], ps[b].pbound.Min[0])
-		})
-	})
-	return r.order
-}
 
 // bandCuts returns the first row of each of nb bands, and the height:
 // rows split so that the bands had as many runs each in the last view of
@@ -217,33 +170,33 @@ func (r *Renderer) bandCuts(nb int) []int {
 	return cuts
 }
 
-// scan rasterizes the rows of the band: spans of the land and of every
+// rasterize rasterizes the rows of the band: spans of the land and of every
 // piece, then per row the runs and the statistics.
-func (bd *band) scan(r *Renderer, g *lodLevelData) {
+func (bd *band) rasterize(r *Renderer, g *level) {
 	v := r.view
-	a := r.atlas
+	sc := r.scene
+	np := len(sc.pieces)
 	nrows := bd.y1 - bd.y0
 	bd.spans = grow(bd.spans, nrows)
 	bd.land = grow(bd.land, nrows)
 	s := &bd.sc
-	s.reset(bd.y0, bd.y1)
+	s.Reset(bd.y0, bd.y1)
 	if g.land != nil {
-		s.fill(g.land, r.pixels(len(a.pieces)), a.landPB, v, func(y, x0, x1 int) {
+		s.Fill(g.land, r.pixels(np), v.PixelBound(sc.landBound), v.Width, func(y, x0, x1 int) {
 			k := y - bd.y0
 			bd.land[k] = append(bd.land[k], span{int32(x0), int32(x1), 1})
 		})
 	}
 	// West to east, so that each row's spans come nearly in order.
-	for _, pi := range r.westToEast() {
-		pc := a.pieces[pi]
+	for _, pi := range sc.order {
 		id := uint16(pi + 2)
-		s.fill(g.pieces[pi], r.pixels(pi), pc.pbound, v, func(y, x0, x1 int) {
+		s.Fill(g.pieces[pi], r.pixels(pi), v.PixelBound(sc.bounds[pi]), v.Width, func(y, x0, x1 int) {
 			k := y - bd.y0
 			bd.spans[k] = append(bd.spans[k], span{int32(x0), int32(x1), id})
 		})
 	}
-	if len(bd.stats) != len(a.pieces) {
-		bd.stats = make([]pieceStat, len(a.pieces))
+	if len(bd.stats) != np {
+		bd.stats = make([]pieceStat, np)
 	}
 	clear(bd.stats)
 	bd.over = nil
@@ -386,6 +339,7 @@ func sortSpans(s []span) {
 	}
 }
 
+// grow returns s with at least n rows, keeping their storage.
 func grow(s [][]span, n int) [][]span {
 	if len(s) < n {
 		s = append(s, make([][]span, n-len(s))...)

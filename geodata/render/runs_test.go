@@ -1,4 +1,4 @@
-package geodata
+package render
 
 import (
 	"image"
@@ -6,19 +6,27 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/paulmach/orb/planar"
 )
+
+// rasterize makes the runs and the borders of the view, as Draw does.
+func (r *Renderer) rasterize() {
+	r.rasterizeRuns()
+	r.buildBorders(r.scene.geometry(r.view.Res))
+}
 
 // bruteIDs rasterizes the view pixel by pixel: the id of the first piece
 // (in piece order) whose geometry holds the pixel centre, else land (1),
 // else sea (0). It is the reference the runs are checked against.
 func bruteIDs(r *Renderer) []uint16 {
 	v := r.view
-	a := r.atlas
-	geom := func(pi int) orb.MultiPolygon { return a.pieces[pi].proj }
-	land := a.landP
+	sc := r.scene
+	geom := func(pi int) orb.MultiPolygon { return sc.pieces[pi] }
+	land := sc.land
 	if l := lodLevel(v.Res); l >= 0 {
-		lod := a.levelOfDetail(l)
+		lod := sc.levelOfDetail(l)
 		geom = func(pi int) orb.MultiPolygon { return lod.pieces[pi] }
 		land = lod.land
 	}
@@ -30,7 +38,7 @@ func bruteIDs(r *Renderer) []uint16 {
 			if land != nil && planar.MultiPolygonContains(land, p) {
 				id = 1
 			}
-			for pi := range a.pieces {
+			for pi := range sc.pieces {
 				if planar.MultiPolygonContains(geom(pi), p) {
 					id = uint16(pi + 2)
 					break
@@ -43,7 +51,7 @@ func bruteIDs(r *Renderer) []uint16 {
 }
 
 func TestRunsMatchPixelCentres(t *testing.T) {
-	fs, err := DecodeFeatures("t.geojson", []byte(`{"type":"FeatureCollection","features":[
+	fs, err := geodata.DecodeFeatures("t.geojson", []byte(`{"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"id":"a","name":"A","controller":"A","sovereign":"A","status":"independent","source":"s","end_date":"1940-01-01"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[3,0.2],[2.5,2.7],[0.2,3],[0,0]],[[1,1],[1.6,1.1],[1.4,1.8],[1,1]]]}},
 {"type":"Feature","properties":{"id":"b","name":"B","controller":"B","sovereign":"B","status":"independent","source":"s","start_date":"1940-01-01"},"geometry":{"type":"Polygon","coordinates":[[[1.5,0.5],[4,1],[3.5,3.5],[1.5,0.5]]]}},
 {"type":"Feature","properties":{"id":"c","name":"C","controller":"C","sovereign":"C","status":"independent","source":"s"},"geometry":{"type":"MultiPolygon","coordinates":[[[[4.2,0],[6,0],[6,2],[4.2,0]]],[[[1,1],[1.6,1.1],[1.4,1.8],[1,1]]]]}}
@@ -52,25 +60,25 @@ func TestRunsMatchPixelCentres(t *testing.T) {
 		t.Fatal(err)
 	}
 	land := orb.MultiPolygon{{{{-1, -1}, {7, -1}, {7, 1.5}, {-1, 1.5}, {-1, -1}}}}
-	overlapping, err := New("t.geojson", fs, nil, land)
+	overlapping, err := geodata.New("t.geojson", fs, nil, land)
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := orb.Bound{Min: orb.Point{-1, -1}, Max: orb.Point{7, 4}}
 	tests := []struct {
 		name string
-		a    *Atlas
-		v    View
+		a    *geodata.Atlas
+		v    geodata.View
 	}{
-		{"mini", loadMini(t), Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 233, 171)},
-		{"mini, coarse", loadMini(t), Fit(orb.Bound{Min: orb.Point{-10, 30}, Max: orb.Point{60, 70}}, 97, 64)},
-		{"overlapping pieces and land", overlapping, Fit(b, 211, 143)},
-		{"overlapping, panned half off", overlapping, Fit(b, 211, 143).Pan(-100.5, 37.25)},
-		{"one row", overlapping, Fit(b, 300, 1)},
+		{"mini", loadMini(t), geodata.Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 233, 171)},
+		{"mini, coarse", loadMini(t), geodata.Fit(orb.Bound{Min: orb.Point{-10, 30}, Max: orb.Point{60, 70}}, 97, 64)},
+		{"overlapping pieces and land", overlapping, geodata.Fit(b, 211, 143)},
+		{"overlapping, panned half off", overlapping, geodata.Fit(b, 211, 143).Pan(-100.5, 37.25)},
+		{"one row", overlapping, geodata.Fit(b, 300, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := NewRenderer(tt.a)
+			r := New(tt.a)
 			// A first view, so that the bands of the second are cut where
 			// the first had its runs.
 			r.SetView(tt.v.Pan(13, -7))
@@ -122,13 +130,13 @@ func TestRunsMatchPixelCentres(t *testing.T) {
 func TestBordersFollowNeighbours(t *testing.T) {
 	mini := loadMini(t)
 	land := orb.MultiPolygon{{{{15, 40}, {35, 40}, {35, 58}, {15, 58}, {15, 40}}}}
-	withLand, err := New("mini+land", mini.features, nil, land)
+	withLand, err := geodata.New("mini+land", mini.Features(), nil, land)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Land whose coast runs along the pieces' outer edges, and beyond.
 	coast := orb.MultiPolygon{{{{20, 50}, {25, 50}, {30, 50}, {33, 47}, {33, 56}, {30, 55}, {25, 55}, {20, 55}, {20, 50}}}}
-	withCoast, err := New("mini+coast", mini.features, nil, coast)
+	withCoast, err := geodata.New("mini+coast", mini.Features(), nil, coast)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,24 +144,24 @@ func TestBordersFollowNeighbours(t *testing.T) {
 	// northern one: that coast is found facing the sea in the view, next
 	// to coasts the topology knows.
 	short := orb.MultiPolygon{{{{20, 50}, {25, 50}, {25, 54}, {20, 54}, {20, 50}}}}
-	withShort, err := New("mini+short", mini.features, nil, short)
+	withShort, err := geodata.New("mini+short", mini.Features(), nil, short)
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := orb.Bound{Min: orb.Point{13, 38}, Max: orb.Point{37, 60}}
 	for _, tt := range []struct {
 		name string
-		a    *Atlas
-		v    View
+		a    *geodata.Atlas
+		v    geodata.View
 	}{
-		{"mini", mini, Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 160, 120)},
-		{"mini with land", withLand, Fit(b, 240, 200)},
-		{"mini with a shared coast", withCoast, Fit(b, 240, 200)},
-		{"mini with land short of a coast", withShort, Fit(orb.Bound{Min: orb.Point{19, 49}, Max: orb.Point{26, 56}}, 260, 240)},
-		{"zoomed past the edge", withLand, Fit(b, 240, 200).Zoom(3, 40, 60)},
+		{"mini", mini, geodata.Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 160, 120)},
+		{"mini with land", withLand, geodata.Fit(b, 240, 200)},
+		{"mini with a shared coast", withCoast, geodata.Fit(b, 240, 200)},
+		{"mini with land short of a coast", withShort, geodata.Fit(orb.Bound{Min: orb.Point{19, 49}, Max: orb.Point{26, 56}}, 260, 240)},
+		{"zoomed past the edge", withLand, geodata.Fit(b, 240, 200).Zoom(3, 40, 60)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			r := NewRenderer(tt.a)
+			r := New(tt.a)
 			r.SetView(tt.v)
 			r.rasterize()
 			w, h := r.view.Width, r.view.Height
@@ -230,14 +238,14 @@ func TestBordersFollowNeighbours(t *testing.T) {
 // Away from the borders, every pixel has its piece's colour of the day,
 // hatched on the diagonals of highlighted pieces.
 func TestFillMatchesPalette(t *testing.T) {
-	r := NewRenderer(loadMini(t))
-	v := Fit(orb.Bound{Min: orb.Point{17, 46}, Max: orb.Point{33, 58}}, 173, 131)
+	r := New(loadMini(t))
+	v := geodata.Fit(orb.Bound{Min: orb.Point{17, 46}, Max: orb.Point{33, 58}}, 173, 131)
 	r.SetView(v)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	s := DefaultStyle()
 	s.Overlays = nil
 	for _, day := range []string{"1939-09-01", "1940-07-01", "1941-07-01"} {
-		d := MustDay(day)
+		d := geodata.MustDay(day)
 		r.Draw(img, d, s)
 		onBorder := map[int32]bool{}
 		for _, b := range r.borders {

@@ -1,8 +1,6 @@
-package geodata
+package render
 
-import (
-	"math"
-)
+import "math"
 
 // Lines (borders, overlays, the graticule) are drawn once per view into
 // lists of covered pixels, each with its coverage and a style (which
@@ -265,23 +263,10 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	}
 }
 
-// floor and ceil are math.Floor and math.Ceil as ints, for values well
-// within an int's range.
-func floor(x float64) int {
-	i := int(x)
-	if float64(i) > x {
-		i--
-	}
-	return i
-}
+// floor and ceil are math.Floor and math.Ceil as ints.
+func floor(x float64) int { return int(math.Floor(x)) }
 
-func ceil(x float64) int {
-	i := int(x)
-	if float64(i) < x {
-		i++
-	}
-	return i
-}
+func ceil(x float64) int { return int(math.Ceil(x)) }
 
 // add appends a stroke to bucket c, or where one of the last few of the
 // same style there already covers its pixel (where a line turns), or one
@@ -343,6 +328,7 @@ func (sl *strokeList) disc(x, y, rad float64, style uint16) {
 	}
 }
 
+// resize returns s with length n, reallocated only when it is too short.
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)

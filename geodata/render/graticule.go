@@ -1,14 +1,16 @@
-package geodata
+package render
 
 import (
 	"math"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // graticuleCache is the graticule drawn for one view, step and scale.
 type graticuleCache struct {
-	view  View
+	view  geodata.View
 	step  float64
 	scale float64
 	sl    strokeList
@@ -25,10 +27,10 @@ func GraticuleStep(res float64) float64 {
 	return 10
 }
 
-// Graticule returns the meridians and parallels every step degrees that
-// cross bound b (lon/lat), densified every degree so that they curve as
-// the projection curves them.
-func Graticule(b orb.Bound, step float64) orb.MultiLineString {
+// graticuleLines returns the meridians and parallels every step degrees
+// that cross bound b (lon/lat), densified every degree so that they curve
+// as the projection curves them.
+func graticuleLines(b orb.Bound, step float64) orb.MultiLineString {
 	if step <= 0 {
 		return nil
 	}
@@ -61,10 +63,7 @@ func (r *Renderer) graticule(s Style) bool {
 	if s.Graticule <= 0 {
 		return false
 	}
-	scale := s.Scale
-	if scale <= 0 {
-		scale = 1
-	}
+	scale := s.scale()
 	v := r.view
 	g := &r.grat
 	if g.view != v || g.step != s.Graticule || g.scale != scale || g.sl.buckets == nil {
@@ -72,7 +71,7 @@ func (r *Renderer) graticule(s Style) bool {
 		sl := &g.sl
 		sl.reset(v.Width, v.Height)
 		var pts [][2]float64
-		for _, ls := range Graticule(v.Bound(), s.Graticule) {
+		for _, ls := range graticuleLines(v.Bound(), s.Graticule) {
 			pts = pts[:0]
 			for _, p := range ls {
 				x, y := v.Pixel(p)
@@ -81,10 +80,6 @@ func (r *Renderer) graticule(s Style) bool {
 			sl.polyline(pts, lineStyle{width: scale})
 		}
 	}
-	th := s.Theme
-	if th == (Theme{}) {
-		th = Light
-	}
-	g.col[0], g.op[0] = pack(th.Label), 102
+	g.col[0], g.op[0] = pack(s.theme().Label), 102
 	return true
 }

@@ -1,4 +1,4 @@
-package geodata
+package render
 
 import (
 	"image"
@@ -8,12 +8,14 @@ import (
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/vector"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // A line's strokes cover what x/image/vector (exact area coverage)
 // covers, but at its ends and turns.
 func TestStrokesMatchVector(t *testing.T) {
-	v := Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 320, 240)
+	v := geodata.Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 320, 240)
 	tests := []struct {
 		name       string
 		ls         orb.LineString
@@ -98,7 +100,7 @@ func TestStrokesMatchVector(t *testing.T) {
 
 // A dashed line covers about half of what the solid line covers.
 func TestDashes(t *testing.T) {
-	v := Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 320, 240)
+	v := geodata.Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 320, 240)
 	pts := [][2]float64{{10, 100}, {300, 130}}
 	var solid, dashed, marked strokeList
 	for _, sl := range []*strokeList{&solid, &dashed, &marked} {

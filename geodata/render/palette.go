@@ -1,8 +1,11 @@
-package geodata
+package render
 
 import (
 	"hash/fnv"
 	"image/color"
+	"math"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // Palette chooses the fill colours of holders.
@@ -58,7 +61,7 @@ var blindFixed = map[int]int{255: 12, 365: 5, 375: 1, 366: 2, 367: 6, 368: 3, 36
 
 // Color returns the fill colour of a holder: fixed for the states of this
 // story, else derived from the holder's name, so the same on every date.
-func (pal Palette) Color(h Holder) color.RGBA {
+func (pal Palette) Color(h geodata.Holder) color.RGBA {
 	if pal == ColorBlind {
 		if i, ok := blindFixed[h.COW]; ok {
 			return blindSafe[i]
@@ -73,16 +76,18 @@ func (pal Palette) Color(h Holder) color.RGBA {
 	return hsl(float64(x%360), 0.35+float64(x>>9%20)/100, 0.68+float64(x>>17%10)/100)
 }
 
+// hash is the FNV-1a hash of s.
 func hash(s string) uint32 {
 	h := fnv.New32a()
 	h.Write([]byte(s))
 	return h.Sum32()
 }
 
+// hsl returns the colour of hue h (degrees), saturation s and lightness l.
 func hsl(h, s, l float64) color.RGBA {
-	c := (1 - abs(2*l-1)) * s
+	c := (1 - math.Abs(2*l-1)) * s
 	hp := h / 60
-	x := c * (1 - abs(mod2(hp)-1))
+	x := c * (1 - math.Abs(math.Mod(hp, 2)-1))
 	var r, g, b float64
 	switch {
 	case hp < 1:
@@ -101,46 +106,3 @@ func hsl(h, s, l float64) color.RGBA {
 	m := l - c/2
 	return color.RGBA{uint8((r + m) * 255), uint8((g + m) * 255), uint8((b + m) * 255), 0xff}
 }
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-func mod2(x float64) float64 {
-	for x >= 2 {
-		x -= 2
-	}
-	return x
-}
-
-// Theme is the map's background colours.
-type Theme struct {
-	Sea, Land, Border, Coast, Hatch, Select, Label, Halo color.RGBA
-}
-
-// Light and Dark are the map themes.
-var (
-	Light = Theme{
-		Sea:    color.RGBA{0xd4, 0xe4, 0xee, 0xff},
-		Land:   color.RGBA{0xe4, 0xe0, 0xd8, 0xff},
-		Border: color.RGBA{0x3a, 0x34, 0x30, 0xff},
-		Coast:  color.RGBA{0x6a, 0x86, 0x9a, 0xff},
-		Hatch:  color.RGBA{0x20, 0x20, 0x60, 0xff},
-		Select: color.RGBA{0xff, 0xff, 0xff, 0xff},
-		Label:  color.RGBA{0x20, 0x1c, 0x18, 0xff},
-		Halo:   color.RGBA{0xff, 0xff, 0xff, 0xff},
-	}
-	Dark = Theme{
-		Sea:    color.RGBA{0x1c, 0x26, 0x33, 0xff},
-		Land:   color.RGBA{0x4a, 0x4a, 0x4a, 0xff},
-		Border: color.RGBA{0x10, 0x10, 0x10, 0xff},
-		Coast:  color.RGBA{0x8a, 0xa6, 0xba, 0xff},
-		Hatch:  color.RGBA{0xff, 0xff, 0xff, 0xff},
-		Select: color.RGBA{0xff, 0xff, 0xa0, 0xff},
-		Label:  color.RGBA{0xf0, 0xf0, 0xf0, 0xff},
-		Halo:   color.RGBA{0x00, 0x00, 0x00, 0xff},
-	}
-)

@@ -1,6 +1,8 @@
-package geodata
+package render
 
 import (
+	"slices"
+
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/simplify"
 )
@@ -166,14 +168,14 @@ func simplifyRing(r orb.Ring, isNode func(i int) bool, simplified func(orb.LineS
 	return out
 }
 
+// less orders points by x, then y.
 func less(a, b orb.Point) bool {
 	return a[0] < b[0] || (a[0] == b[0] && a[1] < b[1])
 }
 
+// reversed returns a reversed copy of ls.
 func reversed(ls orb.LineString) orb.LineString {
-	out := make(orb.LineString, len(ls))
-	for i, p := range ls {
-		out[len(ls)-1-i] = p
-	}
+	out := slices.Clone(ls)
+	slices.Reverse(out)
 	return out
 }

@@ -1,10 +1,11 @@
-package geodata
+package render
 
 import (
 	"math"
-	"slices"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
 )
 
 // Borders are drawn as antialiased lines along the pieces' rings (see
@@ -41,16 +42,16 @@ const borderUnits = 16
 
 // buildBorders makes r.borders for the current view from the rings of
 // every piece and of the land backdrop of geometry g, in parallel.
-func (r *Renderer) buildBorders(g *lodLevelData) {
-	a := r.atlas
-	units := max(1, min(borderUnits, len(a.pieces)+1))
+func (r *Renderer) buildBorders(g *level) {
+	np := len(r.scene.pieces)
+	units := max(1, min(borderUnits, np+1))
 	for len(r.bbs) < units {
 		r.bbs = append(r.bbs, &borderBuilder{pairs: map[idPair]uint16{}})
 	}
 	bs := r.bbs[:units]
 	r.borders = bs
 	work := g.partition(units)
-	parallel(units, func(k int) {
+	parallel.For(units, func(k int) {
 		b := bs[k]
 		b.r = r
 		b.sl.reset(r.view.Width, r.view.Height)
@@ -58,11 +59,11 @@ func (r *Renderer) buildBorders(g *lodLevelData) {
 		b.list = b.list[:0]
 		for _, pi := range work[k] {
 			switch {
-			case pi == len(a.pieces):
+			case pi == np:
 				if g.land != nil {
 					b.rings(g.land, r.pixels(pi), 1, g.topo.landShared)
 				}
-			case r.boundVisible(a.pieces[pi].pbound):
+			case r.boundVisible(r.scene.bounds[pi]):
 				b.rings(g.pieces[pi], r.pixels(pi), uint16(pi+2), g.topo.partner[pi])
 			}
 		}
@@ -72,9 +73,8 @@ func (r *Renderer) buildBorders(g *lodLevelData) {
 // boundVisible reports whether a projected bound is in the view.
 func (r *Renderer) boundVisible(b orb.Bound) bool {
 	v := r.view
-	x0, y1 := v.ToPixel(b.Min)
-	x1, y0 := v.ToPixel(b.Max)
-	return x1 >= -1 && y1 >= -1 && x0 <= float64(v.Width)+1 && y0 <= float64(v.Height)+1
+	pb := v.PixelBound(b)
+	return pb.Max[0] >= -1 && pb.Max[1] >= -1 && pb.Min[0] <= float64(v.Width)+1 && pb.Min[1] <= float64(v.Height)+1
 }
 
 // rings adds the border pixels of the rings of mp, which belong to id.
@@ -85,7 +85,7 @@ func (r *Renderer) boundVisible(b orb.Bound) bool {
 // the piece with the lower id; the land draws only its coast with the sea.
 func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, across []int32) {
 	v := b.r.view
-	a := b.r.atlas
+	rough := b.r.scene.rough
 	scale := max(1, b.r.scale)
 	w, h := float64(v.Width), float64(v.Height)
 	si := 0 // segment index in across
@@ -150,7 +150,7 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 				}
 				ls := lineStyle{width: scale, style: pi}
 				l, start := 0.0, along
-				if other >= 2 && (a.pieces[id-2].roughly || a.pieces[other-2].roughly) {
+				if other >= 2 && (rough[id-2] || rough[other-2]) {
 					// Dashed on the dates either side is approximate.
 					ls.dash, ls.mark = dashLen*scale, true
 					l = math.Hypot(q[0]-p[0], q[1]-p[1])
@@ -160,107 +160,6 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 			}
 		}
 	}
-}
-
-// topology says what lies across each ring segment: for the pieces, the
-// piece across, or -2 for the sea (the segment is on the land's coast),
-// or -1 when not known (the sea or land outside the data: looked up in
-// the view); for the land, 1 where a piece has the segment (its coast).
-type topology struct {
-	partner    [][]int32 // by piece, by segment of its rings in order
-	landShared []int32   // by segment of the land's rings in order
-}
-
-// topologyOf finds the topology of pieces and land: shared borders are
-// the same segments run in opposite directions.
-func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
-	// Points numbered once each; a segment is then the pair of numbers.
-	n := points(land)
-	for _, mp := range pieces {
-		n += points(mp)
-	}
-	num := make(map[orb.Point]uint32, n)
-	id := func(p orb.Point) uint64 {
-		k, ok := num[p]
-		if !ok {
-			k = uint32(len(num))
-			num[p] = k
-		}
-		return uint64(k)
-	}
-	each := func(mp orb.MultiPolygon, f func(seg uint64, rev uint64)) {
-		for _, pg := range mp {
-			for _, r := range pg {
-				if len(r) < 2 {
-					continue
-				}
-				prev := id(r[0])
-				for k := 1; k < len(r); k++ {
-					cur := id(r[k])
-					f(prev<<32|cur, cur<<32|prev)
-					prev = cur
-				}
-			}
-		}
-	}
-	own := make(map[uint64]int32, n)
-	for pi, mp := range pieces {
-		each(mp, func(s, _ uint64) { own[s] = int32(pi) })
-	}
-	coast := map[uint64]bool{}
-	each(land, func(s, rev uint64) { coast[s], coast[rev] = true, true })
-	t := topology{partner: make([][]int32, len(pieces))}
-	for pi, mp := range pieces {
-		var across []int32
-		each(mp, func(s, rev uint64) {
-			o, ok := own[rev]
-			switch {
-			case ok && o != int32(pi):
-			case coast[s]:
-				o = -2 // along the land's coast: the sea is across
-			default:
-				o = -1
-			}
-			across = append(across, o)
-		})
-		t.partner[pi] = across
-	}
-	each(land, func(s, rev uint64) {
-		_, same := own[s]
-		_, opposite := own[rev]
-		if same || opposite {
-			t.landShared = append(t.landShared, 1)
-		} else {
-			t.landShared = append(t.landShared, 0)
-		}
-	})
-	return t
-}
-
-// partition splits the pieces, and the land (index len(pieces)), into n
-// groups of about the same number of segments (largest first), the same
-// way every time.
-func (g *lodLevelData) partition(n int) [][]int {
-	type item struct{ i, cost int }
-	items := make([]item, 0, len(g.pieces)+1)
-	for i, mp := range g.pieces {
-		items = append(items, item{i, points(mp)})
-	}
-	items = append(items, item{len(g.pieces), points(g.land)})
-	slices.SortStableFunc(items, func(a, b item) int { return b.cost - a.cost })
-	out := make([][]int, n)
-	load := make([]int, n)
-	for _, it := range items {
-		k := 0
-		for j := range load {
-			if load[j] < load[k] {
-				k = j
-			}
-		}
-		out[k] = append(out[k], it.i)
-		load[k] += it.cost
-	}
-	return out
 }
 
 // outside returns the id just outside the polygon across the middle of

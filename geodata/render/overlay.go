@@ -1,18 +1,22 @@
-package geodata
+package render
 
 import (
 	"image/color"
+	"slices"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
 )
 
 // overlay colours by kind.
 var overlayColors = map[string]color.RGBA{
-	KindFrontier: {0xb0, 0x10, 0x10, 0xff},
-	KindSphere:   {0x60, 0x20, 0xa0, 0xff},
-	KindBase:     {0x10, 0x40, 0xa0, 0xff},
-	KindPassage:  {0x10, 0x70, 0xb0, 0xff},
-	KindCity:     {0x30, 0x30, 0x30, 0xff},
+	geodata.KindFrontier: {0xb0, 0x10, 0x10, 0xff},
+	geodata.KindSphere:   {0x60, 0x20, 0xa0, 0xff},
+	geodata.KindBase:     {0x10, 0x40, 0xa0, 0xff},
+	geodata.KindPassage:  {0x10, 0x70, 0xb0, 0xff},
+	geodata.KindCity:     {0x30, 0x30, 0x30, 0xff},
 }
 
 // OverlayColor returns the colour an overlay kind is drawn in.
@@ -20,17 +24,17 @@ func OverlayColor(kind string) color.RGBA { return overlayColors[kind] }
 
 // overlayKey says what the overlay strokes were made for.
 type overlayKey struct {
-	view  View
+	view  geodata.View
 	scale float64
 }
 
 // overlayFeatures returns the overlay features in drawing order: by kind,
 // then in file order.
-func (r *Renderer) overlayFeatures() []*Feature {
+func (r *Renderer) overlayFeatures() []*geodata.Feature {
 	if r.ovFeatures == nil {
-		r.ovFeatures = []*Feature{}
-		for _, kind := range Kinds {
-			if kind == KindTerritory {
+		r.ovFeatures = []*geodata.Feature{}
+		for _, kind := range geodata.Kinds {
+			if kind == geodata.KindTerritory {
 				continue
 			}
 			for _, f := range r.atlas.Features() {
@@ -58,7 +62,7 @@ func (r *Renderer) overlayStrokes(scale float64) {
 		r.ovLists = make([]strokeList, len(fs))
 	}
 	vb := r.view.Bound()
-	parallel(len(fs), func(i int) {
+	parallel.For(len(fs), func(i int) {
 		sl := &r.ovLists[i]
 		sl.reset(r.view.Width, r.view.Height)
 		if fs[i].Bound.Pad(1).Intersects(vb) {
@@ -71,7 +75,7 @@ func (r *Renderer) overlayStrokes(scale float64) {
 // s.Overlays names, valid on d in full, the others pale, as a reference,
 // so that claims and lines can be held against what was held on any
 // date. It returns false when no overlay is drawn.
-func (r *Renderer) overlayStyles(d Day, s Style) bool {
+func (r *Renderer) overlayStyles(d geodata.Day, s Style) bool {
 	fs := r.overlayFeatures()
 	if len(s.Overlays) == 0 || len(fs) == 0 {
 		return false
@@ -81,7 +85,7 @@ func (r *Renderer) overlayStyles(d Day, s Style) bool {
 	r.ovOpacity = resize(r.ovOpacity, len(fs))
 	for i, f := range fs {
 		r.ovCol[i], r.ovOpacity[i] = 0, 255
-		if contains(s.Overlays, f.Kind) {
+		if slices.Contains(s.Overlays, f.Kind) {
 			r.ovCol[i] = pack(overlayColors[f.Kind])
 		}
 		if !f.ValidOn(d) {
@@ -102,12 +106,12 @@ type overlayShape struct {
 
 // shapeOf projects overlay feature f: lines 2.5 logical pixels wide,
 // rings 2, points as markers; dashed for spheres and approximate lines.
-func shapeOf(f *Feature) overlayShape {
-	sh := overlayShape{dashed: f.Kind == KindSphere || f.Approximate}
+func shapeOf(f *geodata.Feature) overlayShape {
+	sh := overlayShape{dashed: f.Kind == geodata.KindSphere || f.Approximate}
 	line := func(ls []orb.Point, w float64) {
 		p := make([]orb.Point, len(ls))
 		for i, q := range ls {
-			p[i] = Project(q)
+			p[i] = geodata.Project(q)
 		}
 		sh.lines = append(sh.lines, p)
 		sh.widths = append(sh.widths, w)
@@ -130,17 +134,17 @@ func shapeOf(f *Feature) overlayShape {
 			}
 		}
 	case orb.Point:
-		sh.points = append(sh.points, Project(g))
+		sh.points = append(sh.points, geodata.Project(g))
 	case orb.MultiPoint:
 		for _, p := range g {
-			sh.points = append(sh.points, Project(p))
+			sh.points = append(sh.points, geodata.Project(p))
 		}
 	}
 	return sh
 }
 
 // shape draws an overlay in style at scale.
-func (sl *strokeList) shape(v View, sh *overlayShape, style uint16, scale float64) {
+func (sl *strokeList) shape(v geodata.View, sh *overlayShape, style uint16, scale float64) {
 	dash := 0.0
 	if sh.dashed {
 		dash = 8 * scale

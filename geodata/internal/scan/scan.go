@@ -1,25 +1,30 @@
-package geodata
+// Package scan fills polygons by scanlines: a pixel is inside when its
+// centre is, by the even-odd rule over all rings of a polygon.
+// Neighbouring polygons that share an edge therefore never share a pixel
+// and leave no gap between them.
+package scan
 
 import (
+	"math"
 	"slices"
 
 	"github.com/paulmach/orb"
 )
 
-// scan fills polygons by scanlines: a pixel is inside when its centre is,
-// by the even-odd rule over all rings of a polygon. Neighbouring polygons
-// that share an edge therefore never share a pixel and leave no gap.
-type scan struct {
+// A Scan fills the rows [y0, y0+len(rows)) of an image, keeping its
+// storage from one fill to the next. One goroutine uses it.
+type Scan struct {
 	rows [][]float32 // crossings per row
-	y0   int         // first row this scan handles
+	y0   int
 }
 
-func newScan(y0, y1 int) *scan {
-	return &scan{rows: make([][]float32, y1-y0), y0: y0}
+// New returns a scan of rows [y0, y1).
+func New(y0, y1 int) *Scan {
+	return &Scan{rows: make([][]float32, y1-y0), y0: y0}
 }
 
-// reset makes s scan rows [y0, y1), keeping its storage.
-func (s *scan) reset(y0, y1 int) {
+// Reset makes s scan rows [y0, y1), keeping its storage.
+func (s *Scan) Reset(y0, y1 int) {
 	if cap(s.rows) < y1-y0 {
 		s.rows = append(s.rows[:cap(s.rows)], make([][]float32, y1-y0-cap(s.rows))...)
 	}
@@ -30,17 +35,13 @@ func (s *scan) reset(y0, y1 int) {
 	s.y0 = y0
 }
 
-// fill calls span(y, x0, x1) for every run of pixels [x0, x1) of row y
-// inside mp (projected metres) in view v, for the rows of this scan. px
-// holds mp's points in pixels, ring after ring.
-func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, span func(y, x0, x1 int)) {
+// Fill calls span(y, x0, x1) for every run of pixels [x0, x1) of row y
+// inside mp, for the rows of the scan, in an image width pixels wide. px
+// holds mp's points in pixels, ring after ring (mp gives only the rings'
+// lengths); b is their bound in pixels, Min the top left corner.
+func (s *Scan) Fill(mp orb.MultiPolygon, px [][2]float64, b orb.Bound, width int, span func(y, x0, x1 int)) {
 	y1 := s.y0 + len(s.rows)
-	// Pixel rows the bound covers.
-	_, top := v.ToPixel(orb.Point{pb.Min[0], pb.Max[1]})
-	_, bot := v.ToPixel(orb.Point{pb.Min[0], pb.Min[1]})
-	left, _ := v.ToPixel(pb.Min)
-	right, _ := v.ToPixel(pb.Max)
-	if bot < float64(s.y0) || top > float64(y1) || right < 0 || left > float64(v.Width) {
+	if b.Max[1] < float64(s.y0) || b.Min[1] > float64(y1) || b.Max[0] < 0 || b.Min[0] > float64(width) {
 		return
 	}
 	fy0, fy1 := float64(s.y0), float64(y1)
@@ -66,14 +67,8 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 						ax, bx = bx, ax
 					}
 					// Rows whose centre c = y+0.5 satisfies a <= c < b.
-					ys := ceil(a - 0.5)
-					ye := ceil(b-0.5) - 1
-					if ys < s.y0 {
-						ys = s.y0
-					}
-					if ye >= y1 {
-						ye = y1 - 1
-					}
+					ys := max(ceil(a-0.5), s.y0)
+					ye := min(ceil(b-0.5)-1, y1-1)
 					if ys <= ye {
 						slope := (bx - ax) / (b - a)
 						for y := ys; y <= ye; y++ {
@@ -81,12 +76,7 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 							s.rows[y-s.y0] = append(s.rows[y-s.y0], float32(x))
 						}
 						used = true
-						if ys < ylo {
-							ylo = ys
-						}
-						if ye > yhi {
-							yhi = ye
-						}
+						ylo, yhi = min(ylo, ys), max(yhi, ye)
 					}
 				}
 				px, py = qx, qy
@@ -108,14 +98,8 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 				slices.Sort(xs)
 			}
 			for i := 0; i+1 < len(xs); i += 2 {
-				x0 := ceil(float64(xs[i]) - 0.5)
-				x1 := ceil(float64(xs[i+1]) - 0.5)
-				if x0 < 0 {
-					x0 = 0
-				}
-				if x1 > v.Width {
-					x1 = v.Width
-				}
+				x0 := max(ceil(float64(xs[i])-0.5), 0)
+				x1 := min(ceil(float64(xs[i+1])-0.5), width)
 				if x0 < x1 {
 					span(y, x0, x1)
 				}
@@ -126,3 +110,5 @@ func (s *scan) fill(mp orb.MultiPolygon, px [][2]float64, pb orb.Bound, v View, 
 		}
 	}
 }
+
+func ceil(x float64) int { return int(math.Ceil(x)) }
