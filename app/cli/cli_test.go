@@ -288,7 +288,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"render", "--date", "1942-05", "-o", "x.png"}, `frontiers render: --date "1942-05": not an exact day`},
 		{[]string{"render", "--date", "1942-05-26~", "-o", "x.png"}, `frontiers render: --date "1942-05-26~": not an exact day`},
 		{[]string{"render", "-o", "x.png"}, `frontiers render: --date YYYY-MM-DD is required`},
-		{[]string{"render", "--date", "1942-05-26"}, `frontiers render: -o FILE.png is required`},
+		{[]string{"render", "--date", "1942-05-26"}, `frontiers render: -o FILE is required`},
 		{[]string{"render", "--date", "1942-05-26", "-o", "x.png", "--width", "0"}, `frontiers render: --width "0": `},
 		{[]string{"render", "--date", "1942-05-26", "-o", "x.png", "--height", "abc"}, `frontiers render: --height "abc": `},
 		{[]string{"render", "--date", "1942-05-26", "-o", "x.png", "--width", "10000", "--height", "10000"}, `frontiers render: 10000x10000 is more than`},
