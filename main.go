@@ -7,6 +7,10 @@ import (
 	"os"
 
 	"github.com/frontiers-atlas/frontiers/app"
+	"github.com/frontiers-atlas/frontiers/app/ui"
 )
 
-func main() { os.Exit(app.Main(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	app.Window = func(o app.Options) error { return ui.Run(ui.Options{Date: o.Date, DataFile: o.DataFile}) }
+	os.Exit(app.Main(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,4 +1,4 @@
-package app
+package ui
 
 // What the window remembers between sessions, in the Fyne preferences.
 

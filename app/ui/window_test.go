@@ -1,4 +1,4 @@
-package app
+package ui
 
 import (
 	"image"
@@ -17,7 +17,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-const miniFile = "../geodata/testdata/mini.geojson"
+const miniFile = "../../geodata/testdata/mini.geojson"
 
 // Points inside the mini atlas's territories (lon, lat).
 var (

@@ -1,4 +1,4 @@
-package app
+package ui
 
 // The legend, the event details and the territory details.
 

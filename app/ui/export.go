@@ -1,4 +1,4 @@
-package app
+package ui
 
 // Exporting from the window: File → Export image… (a PNG of the current
 // view) and File → Export animation… (an animated GIF from one date to
@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/frontiers-atlas/frontiers/app"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
@@ -43,14 +44,14 @@ func (u *ui) exportStyle() geodata.Style {
 // writeImage writes the current view on the current day as a w×h PNG,
 // through a temporary file and a rename.
 func (u *ui) writeImage(path string, w, h int) error {
-	img := RenderView(geodata.NewRenderer(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
+	img := app.RenderView(geodata.NewRenderer(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
 	return writeFileAtomic(path, func(wr io.Writer) error { return pngenc.Encode(wr, img) })
 }
 
 func pixelsEntry(n int) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(strconv.Itoa(n))
-	e.Validator = func(s string) error { _, err := flagPixels("size", s); return err }
+	e.Validator = func(s string) error { _, err := app.ParsePixels(s); return err }
 	return e
 }
 
@@ -79,7 +80,7 @@ func (u *ui) saveAs(name, ext string, save func(path string)) {
 
 // showExportImage asks for the image size, then for the file.
 func (u *ui) showExportImage() {
-	we, he := pixelsEntry(defaultWidth), pixelsEntry(defaultHeight)
+	we, he := pixelsEntry(app.DefaultWidth), pixelsEntry(app.DefaultHeight)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Width (pixels)", we),
 		widget.NewFormItem("Height (pixels)", he),
@@ -89,8 +90,8 @@ func (u *ui) showExportImage() {
 			return
 		}
 		w, h := entryInt(we), entryInt(he)
-		if w*h > maxPixels {
-			dialog.ShowError(fmt.Errorf("%dx%d is more than the %d pixels an image may have", w, h, maxPixels), u.win)
+		if w*h > app.MaxImagePixels {
+			dialog.ShowError(fmt.Errorf("%dx%d is more than the %d pixels an image may have", w, h, app.MaxImagePixels), u.win)
 			return
 		}
 		u.saveAs("frontiers-"+u.day.String()+".png", ".png", func(path string) {
@@ -125,12 +126,12 @@ func (u *ui) showExportAnimation() {
 	}
 	step := widget.NewEntry()
 	step.SetText("7d")
-	step.Validator = func(s string) error { _, err := ParseStep(s); return err }
-	we, he := pixelsEntry(defaultAnimWidth), pixelsEntry(defaultAnimHeight)
+	step.Validator = func(s string) error { _, err := app.ParseStep(s); return err }
+	we, he := pixelsEntry(app.DefaultAnimWidth), pixelsEntry(app.DefaultAnimHeight)
 	items := []*widget.FormItem{
 		widget.NewFormItem("From", from),
 		widget.NewFormItem("To", to),
-		widget.NewFormItem("Step (7d, 2w, 1m)", step),
+		widget.NewFormItem("app.Step (7d, 2w, 1m)", step),
 		widget.NewFormItem("Width (pixels)", we),
 		widget.NewFormItem("Height (pixels)", he),
 	}
@@ -140,7 +141,7 @@ func (u *ui) showExportAnimation() {
 		}
 		d0, _ := parseDayInRange(from.Text)
 		d1, _ := parseDayInRange(to.Text)
-		st, _ := ParseStep(step.Text)
+		st, _ := app.ParseStep(step.Text)
 		w, h := entryInt(we), entryInt(he)
 		days, err := animationPlan(d0, d1, st, w, h)
 		if err != nil {
@@ -156,16 +157,16 @@ func (u *ui) showExportAnimation() {
 }
 
 // animationPlan checks an animation's dates and size and returns its days.
-func animationPlan(from, to geodata.Day, step Step, w, h int) ([]geodata.Day, error) {
+func animationPlan(from, to geodata.Day, step app.Step, w, h int) ([]geodata.Day, error) {
 	if to < from {
 		return nil, fmt.Errorf("%s is after %s", from, to)
 	}
-	days := AnimationDays(from, to, step)
-	if len(days) > maxFrames {
-		return nil, fmt.Errorf("%s to %s every %s is more than %d frames", from, to, step, maxFrames)
+	days := app.AnimationDays(from, to, step)
+	if len(days) > app.MaxFrames {
+		return nil, fmt.Errorf("%s to %s every %s is more than %d frames", from, to, step, app.MaxFrames)
 	}
-	if w*h > maxPixels || w*h*len(days) > maxAnimPixels {
-		return nil, fmt.Errorf("%d frames of %dx%d are more than the %d pixels an animation may have", len(days), w, h, maxAnimPixels)
+	if w*h > app.MaxImagePixels || w*h*len(days) > app.MaxAnimPixels {
+		return nil, fmt.Errorf("%d frames of %dx%d are more than the %d pixels an animation may have", len(days), w, h, app.MaxAnimPixels)
 	}
 	return days, nil
 }
@@ -185,7 +186,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 	atlas, st := u.atlas, u.exportStyle()
 	go func() {
 		defer close(job.done)
-		g, err := Animate(ctx, atlas, days, st, v, func(i, n int) {
+		g, err := app.Animate(ctx, atlas, days, st, v, func(i, n int) {
 			uiDo(func() {
 				job.bar.SetValue(float64(i) / float64(n))
 				job.status.SetText(fmt.Sprintf("Frame %d of %d: %s", i, n, days[i-1]))
@@ -195,7 +196,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 			err = ctx.Err()
 		}
 		if err == nil {
-			err = writeFileAtomic(path, func(w io.Writer) error { return WriteGIF(w, g) })
+			err = writeFileAtomic(path, func(w io.Writer) error { return app.WriteGIF(w, g) })
 		}
 		uiDo(func() {
 			job.err, job.finished = err, true

@@ -1,4 +1,4 @@
-package app
+package ui
 
 // The desktop window: the map in the middle, the map settings and legend
 // on the left, the events and the territory details on the right and the

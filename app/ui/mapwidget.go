@@ -1,4 +1,4 @@
-package app
+package ui
 
 // The map widget: an interactive map of an atlas on one day, in the style
 // of fyne-x's widget.Map. Drawing happens off the UI goroutine: one render

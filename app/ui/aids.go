@@ -1,4 +1,4 @@
-package app
+package ui
 
 // Reading aids: the graticule, the colour-blind-safe palette and the map
 // theme following Fyne's light or dark theme (the scale bar is part of

@@ -1,4 +1,4 @@
-package app
+package ui
 
 // The timeline: a slider over 1939–42 and a row of marks, one for every
 // event, drawn in the same cell as the slider's track.
