@@ -2,12 +2,12 @@ package ui
 
 import (
 	"bytes"
-	"image"
-	"image/color"
-	"image/png"
 	"context"
 	"errors"
+	"image"
+	"image/color"
 	"image/gif"
+	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
