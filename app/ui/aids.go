@@ -1,7 +1,7 @@
 package ui
 
 // Reading aids: the graticule, the colour-blind-safe palette and the map
-// theme following Fyne's light or dark theme (the scale bar is part of
+// colours following Fyne's theme (map_theme.go) (the scale bar is part of
 // the map widget); and opening a dataset dropped on the window.
 
 import (
@@ -19,14 +19,6 @@ const (
 	prefGraticule  = "view.graticule"   // bool
 	prefColorBlind = "view.color_blind" // bool
 )
-
-// isDark reports whether Fyne shows its dark theme.
-func (u *ui) isDark() bool {
-	if u.darkTheme != nil {
-		return u.darkTheme()
-	}
-	return u.app != nil && u.app.Settings().ThemeVariant() == theme.VariantDark
-}
 
 // setGraticule shows or hides the graticule.
 func (u *ui) setGraticule(on bool) {
@@ -87,11 +79,7 @@ func (u *ui) applyAids(s *geodata.Style) {
 	if u.graticule {
 		s.Graticule = 10
 	}
-	if u.isDark() {
-		s.Theme = geodata.Dark
-	} else {
-		s.Theme = geodata.Light
-	}
+	s.Theme = engineTheme(u.app.Settings().Theme())
 }
 
 // dropped opens the first dataset (.geojson or .json) dropped on the

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"math"
 	"os"
 	"path/filepath"
@@ -20,7 +21,7 @@ func TestScaleBar(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)
 	check := func(what string) float64 {
 		t.Helper()
-		text, px := u.mapw.ScaleText()
+		text, px := scaleText(u.mapw)
 		km, err := strconv.ParseFloat(strings.TrimSuffix(text, " km"), 64)
 		if err != nil || px <= 0 || px > scaleBarMax {
 			t.Fatalf("%s: scale bar %q, %v px", what, text, px)
@@ -61,7 +62,7 @@ func TestReadingAids(t *testing.T) {
 	u.mapw.ZoomIn()
 	u.mapw.ZoomIn()
 	u.mapw.ZoomIn()
-	if st := u.mapw.shown.style.Graticule; st != 5 {
+	if st := u.mapw.r.shown.style.Graticule; st != 5 {
 		t.Errorf("zoomed in to %v m/px: graticule every %v°, want 5°", u.mapw.View().Res, st)
 	}
 	u.mapw.ResetView()
@@ -71,20 +72,17 @@ func TestReadingAids(t *testing.T) {
 		t.Errorf("palette %v", u.mapw.Style().Palette)
 	}
 	p := u.mapw.PositionOf(inEastmark)
-	c := u.mapw.display.RGBAAt(int(p.X), int(p.Y))
+	c := u.mapw.r.display.RGBAAt(int(p.X), int(p.Y))
 	if want := geodata.ColorBlind.Color(geodata.Holder{Name: "East", COW: 365}); c != want {
 		t.Errorf("Eastmark in the colour-blind palette: %v, want %v", c, want)
 	}
 
 	// The map follows the theme.
-	dark := true
-	u.darkTheme = func() bool { return dark }
-	a.Settings().SetTheme(settingsTheme{theme.DefaultTheme()})
+	a.Settings().SetTheme(variantTheme{newTheme(theme.DefaultTheme()), theme.VariantDark})
 	if u.mapw.Style().Theme != geodata.Dark {
 		t.Errorf("theme change: map theme %+v", u.mapw.Style().Theme)
 	}
-	dark = false
-	a.Settings().SetTheme(settingsTheme{theme.DefaultTheme()})
+	a.Settings().SetTheme(variantTheme{newTheme(theme.DefaultTheme()), theme.VariantLight})
 	if u.mapw.Style().Theme != geodata.Light {
 		t.Errorf("back to light: map theme %+v", u.mapw.Style().Theme)
 	}
@@ -126,6 +124,12 @@ func TestDropDataset(t *testing.T) {
 	}
 }
 
-// settingsTheme is the default theme as a new value, to make the app's
-// settings announce a theme change.
-type settingsTheme struct{ fyne.Theme }
+// variantTheme is the default theme in one variant, whatever the app's.
+type variantTheme struct {
+	fyne.Theme
+	v fyne.ThemeVariant
+}
+
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.v)
+}

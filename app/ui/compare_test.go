@@ -92,12 +92,12 @@ func TestCompareMode(t *testing.T) {
 	east := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
 	pixel := func(m *Map, ll [2]float64) [3]uint8 {
 		pos := m.PositionOf(ll)
-		sc := float32(m.display.Rect.Dx()) / m.Size().Width
+		sc := float32(m.r.display.Rect.Dx()) / m.Size().Width
 		x, y := int(pos.X*sc), int(pos.Y*sc)
 		if (x+y)&7 == 0 {
 			x++
 		}
-		c := m.display.RGBAAt(x, y)
+		c := m.r.display.RGBAAt(x, y)
 		return [3]uint8{c.R, c.G, c.B}
 	}
 	rgb := func(c [4]uint8) [3]uint8 { return [3]uint8{c[0], c[1], c[2]} }

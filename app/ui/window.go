@@ -99,15 +99,6 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 	return a, fileErr
 }
 
-// The UI goroutine, for the goroutines of the window (the render
-// goroutine, play, the debounced save): fyne.Do and fyne.DoAndWait. Tests
-// that drive those goroutines put a queue they run themselves in their
-// place, since Fyne's test driver runs fyne.Do on the calling goroutine.
-var (
-	uiDo        = fyne.Do
-	uiDoAndWait = fyne.DoAndWait
-)
-
 // ui is the window and its state. Every method runs on the UI goroutine.
 type ui struct {
 	app   fyne.App
@@ -131,8 +122,6 @@ type ui struct {
 	// Reading aids.
 	graticule, colorBlind         bool
 	graticuleItem, colorBlindItem *fyne.MenuItem
-	// darkTheme, when set, says whether the theme is dark (tests).
-	darkTheme func() bool
 
 	dayData   binding.Float
 	slider    *timeSlider
@@ -226,6 +215,9 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	}
 	for _, t := range overlayToggles {
 		u.overlays[t.Kind] = true
+	}
+	if _, ok := a.Settings().Theme().(atlasTheme); !ok {
+		a.Settings().SetTheme(newTheme(a.Settings().Theme()))
 	}
 	u.win = a.NewWindow(u.title())
 	mopts = append([]MapOption{WithDay(u.day), WithStyle(u.style())}, mopts...)

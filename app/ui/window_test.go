@@ -342,19 +342,19 @@ func TestHover(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)
 	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.mapw)
 	test.MoveMouse(u.win.Canvas(), abs.Add(u.mapw.PositionOf(inWestmark)))
-	if got := u.mapw.HoverText(); got != "Westmark — East (annexed)" {
+	if got := hoverText(u.mapw); got != "Westmark — East (annexed)" {
 		t.Errorf("hover %q", got)
 	}
 	u.setLayer(geodata.Sovereignty)
-	if got := u.mapw.HoverText(); got != "Westmark — East (annexed)" {
+	if got := hoverText(u.mapw); got != "Westmark — East (annexed)" {
 		t.Errorf("hover on the sovereignty layer %q", got)
 	}
 	u.setDay(mustDay("1940-07-01"))
-	if got := u.mapw.HoverText(); got != "Westmark — West (occupied)" {
+	if got := hoverText(u.mapw); got != "Westmark — West (occupied)" {
 		t.Errorf("hover on 1 July 1940, sovereignty: %q", got)
 	}
 	test.MoveMouse(u.win.Canvas(), abs.Add(u.mapw.PositionOf(orb.Point{-20, 40})))
-	if got := u.mapw.HoverText(); got != "" {
+	if got := hoverText(u.mapw); got != "" {
 		t.Errorf("hover at sea %q", got)
 	}
 }
@@ -594,8 +594,8 @@ func TestMapRendersAsync(t *testing.T) {
 	t.Cleanup(m.Close)
 	wait := func(what string) {
 		t.Helper()
-		want := m.requested()
-		q.runUntil(t, what, func() bool { return m.shownSeq() >= want })
+		want := m.r.seq
+		q.runUntil(t, what, func() bool { return m.r.shown.seq >= want })
 	}
 	wait("the first frame")
 	a := captureMap2(w)
@@ -608,7 +608,7 @@ func TestMapRendersAsync(t *testing.T) {
 	if f := m.FeatureAt(m.PositionOf(inWestmark)); f == nil || f.Controller.Name != "West" {
 		t.Errorf("feature at westmark on 1939-01-01: %v", f)
 	}
-	if len(m.Labels()) == 0 {
+	if len(m.r.labels.texts()) == 0 {
 		t.Error("no labels")
 	}
 	// Many requests at once: the newest is drawn last.
@@ -616,8 +616,8 @@ func TestMapRendersAsync(t *testing.T) {
 		m.SetDay(mustDay("1940-01-01") + geodata.Day(i*30))
 	}
 	wait("the newest of many frames")
-	if m.shown.day != m.Day() {
-		t.Errorf("shown %s, want %s", m.shown.day, m.Day())
+	if m.r.shown.day != m.Day() {
+		t.Errorf("shown %s, want %s", m.r.shown.day, m.Day())
 	}
 }
 
@@ -640,16 +640,16 @@ func TestMapHiDPI(t *testing.T) {
 	w.Canvas().(test.WindowlessCanvas).SetScale(2)
 	w.Resize(fyne.NewSize(600, 450))
 	m.Refresh()
-	fw, fh := m.display.Rect.Dx(), m.display.Rect.Dy()
+	fw, fh := m.r.display.Rect.Dx(), m.r.display.Rect.Dy()
 	if fw != 1200 || fh != 900 {
 		t.Errorf("frame %dx%d, want 1200x900 device pixels", fw, fh)
 	}
-	if m.shown.style.Scale != 2 {
-		t.Errorf("style scale %v", m.shown.style.Scale)
+	if m.r.shown.style.Scale != 2 {
+		t.Errorf("style scale %v", m.r.shown.style.Scale)
 	}
 	// The device pixel of Westmark's centre holds Westmark's colour.
 	p := m.PositionOf(inWestmark)
-	c := m.display.RGBAAt(int(p.X*2), int(p.Y*2))
+	c := m.r.display.RGBAAt(int(p.X*2), int(p.Y*2))
 	want := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
 	if d := int(c.R) - int(want.R); d < -40 || d > 40 {
 		t.Errorf("pixel at Westmark %v, want about %v", c, want)
@@ -660,4 +660,21 @@ func TestMapHiDPI(t *testing.T) {
 	if got == nil || got.ID != "westmark" {
 		t.Errorf("tap at Westmark on a 2x canvas selected %v", got)
 	}
+}
+
+// hoverText returns the text of the map's hover tip ("" when hidden).
+func hoverText(m *Map) string {
+	if t := m.r.tipText; t.Visible() {
+		return t.Text
+	}
+	return ""
+}
+
+// scaleText returns the length the scale bar stands for ("" when hidden)
+// and its length in logical pixels.
+func scaleText(m *Map) (string, float32) {
+	if t := m.r.scaleText; t.Visible() {
+		return t.Text, m.r.scaleBar.Size().Width
+	}
+	return "", 0
 }
