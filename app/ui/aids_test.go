@@ -52,7 +52,7 @@ func TestReadingAids(t *testing.T) {
 	}
 	before := captureMap(t, u)
 	menuItem(t, u, "View", "Graticule").Action()
-	if !u.graticule || u.mapw.Style().Graticule != 10 || !menuItem(t, u, "View", "Graticule").Checked {
+	if !u.st.graticule || u.mapw.Style().Graticule != 10 || !menuItem(t, u, "View", "Graticule").Checked {
 		t.Errorf("graticule not on")
 	}
 	if n := diffPixels(before, captureMap(t, u)); n < 200 {
@@ -90,24 +90,24 @@ func TestReadingAids(t *testing.T) {
 	// Remembered.
 	u.close()
 	v := newTestUI(t, a, 0)
-	if !v.graticule || !v.colorBlind || v.mapw.Style().Palette != geodata.ColorBlind || v.mapw.Style().Graticule == 0 ||
+	if !v.st.graticule || !v.st.colorBlind || v.mapw.Style().Palette != geodata.ColorBlind || v.mapw.Style().Graticule == 0 ||
 		!menuItem(t, v, "View", "Colour-blind palette").Checked {
-		t.Errorf("not restored: graticule %v, colour-blind %v", v.graticule, v.colorBlind)
+		t.Errorf("not restored: graticule %v, colour-blind %v", v.st.graticule, v.st.colorBlind)
 	}
 }
 
 func TestDropDataset(t *testing.T) {
 	q := newUIQueue(t)
 	u := newTestUI(t, test.NewTempApp(t), 0)
-	old := u.atlas
+	old := u.st.atlas
 	dir := t.TempDir()
 	txt := filepath.Join(dir, "notes.txt")
 	if err := os.WriteFile(txt, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	u.dropped(u.mapw.Position(), []fyne.URI{storage.NewFileURI(txt)})
-	if u.atlas != old || !strings.Contains(u.lastProblems, "not a dataset") {
-		t.Errorf("a text file: atlas replaced %v, problems %q", u.atlas != old, u.lastProblems)
+	if u.st.atlas != old || !strings.Contains(overlayText(u.win), "Drop a GeoJSON dataset") {
+		t.Errorf("a text file: atlas replaced %v, problems %q", u.st.atlas != old, overlayText(u.win))
 	}
 	abs, err := filepath.Abs(miniFile)
 	if err != nil {
@@ -118,8 +118,8 @@ func TestDropDataset(t *testing.T) {
 	if u.loading != abs || u.win.Canvas().Overlays().Top() == nil {
 		t.Errorf("loading %q, want %q behind a progress dialog", u.loading, abs)
 	}
-	q.runUntil(t, "the dropped dataset to load", func() bool { return u.atlas != old })
-	if u.mapw.Atlas() != u.atlas {
+	q.runUntil(t, "the dropped dataset to load", func() bool { return u.st.atlas != old })
+	if u.mapw.Atlas() != u.st.atlas {
 		t.Error("the dropped dataset is not shown")
 	}
 }

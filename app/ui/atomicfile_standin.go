@@ -14,7 +14,12 @@ import (
 // writeFileAtomic writes path through a temporary file in the same
 // folder, synced to disk, then renamed into place: a reader (or a crash
 // half-way) sees the old file or the new one, never half of one.
+// The file keeps its permissions (0644 for a new one).
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -33,7 +38,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = bw.Flush(); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(0o644); err != nil {
+	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {

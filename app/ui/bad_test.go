@@ -20,7 +20,7 @@ func TestBadCorpusInWindow(t *testing.T) {
 		t.Fatalf("%d bad inputs (%v)", len(files), err)
 	}
 	u := newTestUI(t, test.NewTempApp(t), 0)
-	kept := u.atlas
+	kept := u.st.atlas
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			_, lerr := geodata.LoadFile(f, nil)
@@ -32,11 +32,11 @@ func TestBadCorpusInWindow(t *testing.T) {
 			if err := u.openDatasetFile(f); err == nil {
 				t.Fatal("the window opened it")
 			}
-			if u.atlas != kept || u.mapw.Atlas() != kept {
+			if u.st.atlas != kept || u.mapw.Atlas() != kept {
 				t.Error("the window dropped the data it had")
 			}
-			if !strings.Contains(u.lastProblems, first) {
-				t.Errorf("the Open dialog shows %q, want %q", u.lastProblems, first)
+			if !strings.Contains(overlayText(u.win), first) {
+				t.Errorf("the Open dialog shows %q, want %q", overlayText(u.win), first)
 			}
 		})
 	}

@@ -8,6 +8,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,7 +27,8 @@ var compareColumns = []struct {
 }{{"Territory", 230}, {"km²", 90}, {"On A", 140}, {"On B", 190}}
 
 type comparePanel struct {
-	u   *ui
+	st  *viewState
+	cb  compareCallbacks
 	box fyne.CanvasObject
 
 	entryA, entryB *widget.Entry
@@ -65,18 +67,27 @@ func dayEntry(d geodata.Day, set func(geodata.Day)) *widget.Entry {
 	return e
 }
 
-func newComparePanel(u *ui, a, b geodata.Day) *comparePanel {
-	p := &comparePanel{u: u, dayA: a, dayB: b}
-	st := p.style()
+// compareCallbacks are what the compare panel asks of the window.
+type compareCallbacks struct {
+	style           func() geodata.Style // the window's map style
+	selectTerritory func(id string)
+	viewChanged     func()
+	close           func()
+}
+
+// newComparePanel compares day a with day b of the atlas of st, its maps
+// made with opts and showing view v (when set).
+func newComparePanel(st *viewState, cb compareCallbacks, a, b geodata.Day, v geodata.View, opts []MapOption) *comparePanel {
+	p := &comparePanel{st: st, cb: cb, dayA: a, dayB: b}
+	style := p.style()
 	mk := func(d geodata.Day) *Map {
-		opts := append(append([]MapOption{}, u.mapOpts...), WithDay(d), WithStyle(st))
-		m := NewMap(u.atlas, opts...)
-		if v := u.mapw.View(); v.Res > 0 {
+		m := NewMap(st.atlas, append(slices.Clone(opts), WithDay(d), WithStyle(style))...)
+		if v.Res > 0 {
 			m.SetView(v.Center, v.Res)
 		}
 		m.OnSelected = func(f *geodata.Feature, _ orb.Point) {
 			if f != nil {
-				u.selectTerritory(f.ID)
+				cb.selectTerritory(f.ID)
 			}
 		}
 		return m
@@ -88,7 +99,7 @@ func newComparePanel(u *ui, a, b geodata.Day) *comparePanel {
 	p.entryA = dayEntry(a, func(d geodata.Day) { p.setDays(d, p.dayB) })
 	p.entryB = dayEntry(b, func(d geodata.Day) { p.setDays(p.dayA, d) })
 	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { p.setDays(p.dayB, p.dayA) })
-	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), func() { u.setCompare(false) })
+	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), cb.close)
 	bar := container.NewHBox(heading("Compare"),
 		widget.NewLabel("A:"), container.New(&fixedWidth{130}, p.entryA),
 		widget.NewLabel("B:"), container.New(&fixedWidth{130}, p.entryB),
@@ -127,8 +138,8 @@ func newComparePanel(u *ui, a, b geodata.Day) *comparePanel {
 			return
 		}
 		c := p.diff.Changes[id.Row]
-		u.selectTerritory(c.ID)
-		if h := u.atlas.History(c.ID); len(h) > 0 {
+		cb.selectTerritory(c.ID)
+		if h := st.atlas.History(c.ID); len(h) > 0 {
 			p.mapA.CenterOn(h[0].Bound.Center())
 		}
 	}
@@ -148,11 +159,11 @@ func (p *comparePanel) follow(from, to *Map) {
 	if v.Res > 0 {
 		to.SetView(v.Center, v.Res)
 	}
-	p.u.changed()
+	p.cb.viewChanged()
 }
 
 func (p *comparePanel) style() geodata.Style {
-	st := p.u.style()
+	st := p.cb.style()
 	st.Changed = p.diff.IDs()
 	return st
 }
@@ -170,13 +181,13 @@ func (p *comparePanel) setDays(a, b geodata.Day) {
 		p.entryB.SetText(b.String())
 	}
 	p.update()
-	p.u.setDay(b)
+	p.st.setDay(b)
 }
 
 // update compares again (after a change of dates, layer or data) and
 // redraws both maps and the table.
 func (p *comparePanel) update() {
-	u := p.u
+	u := p.st
 	p.diff = u.atlas.Compare(p.dayA, p.dayB, u.layer)
 	st := p.style()
 	for _, m := range []*Map{p.mapA, p.mapB} {
@@ -230,7 +241,7 @@ func (p *comparePanel) cell(row, col int) string {
 
 // styleChanged redraws both maps in the window's new style.
 func (p *comparePanel) styleChanged() {
-	if p.diff.Layer != p.u.layer {
+	if p.diff.Layer != p.st.layer {
 		p.update()
 		return
 	}
@@ -251,11 +262,16 @@ func (u *ui) setCompare(on bool) {
 		return
 	}
 	if on {
-		a, b := geodata.MustDay("1939-09-01"), u.day
+		a, b := geodata.MustDay("1939-09-01"), u.st.day
 		if a == b {
 			a = geodata.First
 		}
-		u.compare = newComparePanel(u, a, b)
+		u.compare = newComparePanel(u.st, compareCallbacks{
+			style:           u.style,
+			selectTerritory: u.selectTerritory,
+			viewChanged:     u.changed,
+			close:           func() { u.setCompare(false) },
+		}, a, b, u.mapw.View(), u.mapOpts)
 		u.center.Objects = []fyne.CanvasObject{u.compare.box}
 	} else {
 		u.compare.close()
@@ -263,8 +279,8 @@ func (u *ui) setCompare(on bool) {
 		u.center.Objects = []fyne.CanvasObject{u.mapw}
 	}
 	u.center.Refresh()
-	if u.compareItem != nil {
+	if u.menu != nil {
 		u.compareItem.Checked = on
-		u.refreshMenu()
+		u.menu.Refresh()
 	}
 }

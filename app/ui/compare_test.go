@@ -142,20 +142,20 @@ func TestCompareMode(t *testing.T) {
 	if len(p.diff.Changes) != 1 {
 		t.Errorf("control: %d changes", len(p.diff.Changes))
 	}
-	u.setLayer(geodata.Sovereignty)
+	u.st.setLayer(geodata.Sovereignty)
 	if len(p.diff.Changes) != 0 || p.mapA.Style().Layer != geodata.Sovereignty {
 		t.Errorf("sovereignty: %d changes, layer %v", len(p.diff.Changes), p.mapA.Style().Layer)
 	}
-	u.setLayer(geodata.Control)
+	u.st.setLayer(geodata.Control)
 
 	// The timeline moves date B, and date B the timeline.
-	u.setDay(mustDay("1940-08-10"))
+	u.st.setDay(mustDay("1940-08-10"))
 	if p.dayB != mustDay("1940-08-10") || p.entryB.Text != "1940-08-10" {
 		t.Errorf("timeline: date B %s, entry %q", p.dayB, p.entryB.Text)
 	}
 	p.entryB.SetText("1940-07-01")
-	if u.day != mustDay("1940-07-01") || u.slider.Value != float64(u.day) {
-		t.Errorf("entry B: day %s", u.day)
+	if u.st.day != mustDay("1940-07-01") || u.timeline.day != u.st.day {
+		t.Errorf("entry B: day %s", u.st.day)
 	}
 	// The zoom keys zoom both maps.
 	res := p.mapB.View().Res
@@ -166,8 +166,8 @@ func TestCompareMode(t *testing.T) {
 
 	// Choosing a row selects the territory.
 	p.table.Select(widget.TableCellID{Row: 0, Col: 0})
-	if u.selID != "westmark" {
-		t.Errorf("selected %q", u.selID)
+	if u.st.selID != "westmark" {
+		t.Errorf("selected %q", u.st.selID)
 	}
 
 	// Swap, then close.

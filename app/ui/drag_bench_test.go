@@ -28,19 +28,19 @@ func BenchmarkSliderDrag(b *testing.B) {
 		u.restore(geodata.First)
 		u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
 		c := u.win.Canvas()
-		sp := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.slider)
-		ss := u.slider.Size()
+		sp := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.timeline)
+		ss := u.timeline.Size()
 		times := make([]time.Duration, 0, int(geodata.Last-geodata.First)+1)
-		seen := map[geodata.Day]bool{u.day: true}
+		seen := map[geodata.Day]bool{u.st.day: true}
 		// Drag from end to end in quarter-pixel steps; time the steps
 		// that bring a new day.
 		for x := sp.X; x <= sp.X+ss.Width; x += 0.25 {
-			before := u.day
+			before := u.st.day
 			t0 := time.Now()
 			test.Drag(c, fyne.NewPos(x, sp.Y+ss.Height/2), 0.25, 0)
-			if u.day != before {
+			if u.st.day != before {
 				times = append(times, time.Since(t0))
-				seen[u.day] = true
+				seen[u.st.day] = true
 			}
 		}
 		visited := len(seen)

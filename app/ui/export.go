@@ -44,7 +44,7 @@ func (u *ui) exportStyle() geodata.Style {
 // writeImage writes the current view on the current day as a w×h PNG,
 // through a temporary file and a rename.
 func (u *ui) writeImage(path string, w, h int) error {
-	img := app.RenderView(geodata.NewRenderer(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
+	img := app.RenderView(geodata.NewRenderer(u.st.atlas), u.st.day, u.exportStyle(), u.exportView(w, h))
 	return writeFileAtomic(path, func(wr io.Writer) error { return pngenc.Encode(wr, img) })
 }
 
@@ -85,7 +85,7 @@ func (u *ui) showExportImage() {
 		widget.NewFormItem("Width (pixels)", we),
 		widget.NewFormItem("Height (pixels)", he),
 	}
-	d := dialog.NewForm("Export image of "+u.day.Long(), "Save as…", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm("Export image of "+u.st.day.Long(), "Save as…", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -94,12 +94,11 @@ func (u *ui) showExportImage() {
 			dialog.ShowError(fmt.Errorf("%dx%d is more than the %d pixels an image may have", w, h, app.MaxImagePixels), u.win)
 			return
 		}
-		u.saveAs("frontiers-"+u.day.String()+".png", ".png", func(path string) {
+		u.saveAs("frontiers-"+u.st.day.String()+".png", ".png", func(path string) {
 			if err := u.writeImage(path, w, h); err != nil {
 				dialog.ShowError(err, u.win)
 				return
 			}
-			u.lastExport = path
 		})
 	}, u.win)
 	d.Show()
@@ -120,8 +119,8 @@ type animJob struct {
 // for the file.
 func (u *ui) showExportAnimation() {
 	from := dayEntry(geodata.MustDay("1939-08-23"), func(geodata.Day) {})
-	to := dayEntry(u.day, func(geodata.Day) {})
-	if u.day <= geodata.MustDay("1939-08-23") {
+	to := dayEntry(u.st.day, func(geodata.Day) {})
+	if u.st.day <= geodata.MustDay("1939-08-23") {
 		to.SetText(geodata.Last.String())
 	}
 	step := widget.NewEntry()
@@ -183,7 +182,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 	job.dlg.Resize(fyne.NewSize(420, 0))
 	job.dlg.Show()
 	u.anim = job
-	atlas, st := u.atlas, u.exportStyle()
+	atlas, st := u.st.atlas, u.exportStyle()
 	go func() {
 		defer close(job.done)
 		g, err := app.Animate(ctx, atlas, days, st, v, func(i, n int) {
@@ -206,7 +205,6 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 			case err != nil:
 				dialog.ShowError(err, u.win)
 			default:
-				u.lastExport = path
 				dialog.ShowInformation("Export animation", fmt.Sprintf("Wrote %d frames to %s.", len(days), path), u.win)
 			}
 		})

@@ -1,15 +1,13 @@
 package ui
 
-// The legend, the event details and the territory details.
+// The event details and the territory details.
 
 import (
 	"fmt"
-	"image/color"
-	"sort"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -17,219 +15,10 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-// --- legend -----------------------------------------------------------------------------
-
-// legendBox lists the holders on the map on the current day and layer,
-// the grey of land outside the data and the keys of the overlays.
-type legendBox struct {
-	box     *fyne.Container
-	key     string
-	holders []string // names shown, for tests
-	// The rows of the holders are kept and reused as the dates change, so
-	// that moving through time creates no widgets; the other rows are
-	// made again only when the style changes.
-	rows          []holderRow
-	styleKey      string
-	before, after []fyne.CanvasObject
-}
-
-// holderRow is one legend row of a holder: a swatch and its name.
-type holderRow struct {
-	sw  *canvas.Rectangle
-	lbl *widget.Label
-	obj fyne.CanvasObject
-}
-
-func newLegendBox() *legendBox { return &legendBox{box: container.NewVBox()} }
-
-// fixedSize gives its single object a fixed size.
-type fixedSize struct{ s fyne.Size }
-
-func (l *fixedSize) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, (size.Height-l.s.Height)/2))
-		o.Resize(l.s)
-	}
-}
-
-func (l *fixedSize) MinSize([]fyne.CanvasObject) fyne.Size { return l.s }
-
-func swatch(fill color.Color, edge color.Color) fyne.CanvasObject {
-	r := canvas.NewRectangle(fill)
-	r.StrokeColor = edge
-	r.StrokeWidth = 1
-	return container.New(&fixedSize{fyne.NewSize(22, 14)}, r)
-}
-
-func lineKey(c color.Color, dashed bool, dot bool) fyne.CanvasObject {
-	if dot {
-		circ := canvas.NewCircle(c)
-		return container.New(&fixedSize{fyne.NewSize(22, 14)}, container.NewWithoutLayout(),
-			container.New(&centeredSquare{10}, circ))
-	}
-	if !dashed {
-		l := canvas.NewLine(c)
-		l.StrokeWidth = 2.5
-		l.Position1, l.Position2 = fyne.NewPos(0, 7), fyne.NewPos(22, 7)
-		return container.New(&fixedSize{fyne.NewSize(22, 14)}, container.NewWithoutLayout(l))
-	}
-	var segs []fyne.CanvasObject
-	for x := float32(0); x < 22; x += 8 {
-		l := canvas.NewLine(c)
-		l.StrokeWidth = 2
-		l.Position1, l.Position2 = fyne.NewPos(x, 7), fyne.NewPos(min(x+5, 22), 7)
-		segs = append(segs, l)
-	}
-	return container.New(&fixedSize{fyne.NewSize(22, 14)}, container.NewWithoutLayout(segs...))
-}
-
-// centeredSquare centres a square of side s in a 22×14 cell.
-type centeredSquare struct{ s float32 }
-
-func (l *centeredSquare) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos((22-l.s)/2, (14-l.s)/2))
-		o.Resize(fyne.NewSquareSize(l.s))
-	}
-}
-
-func (l *centeredSquare) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(22, 14) }
-
-func legendRow(key fyne.CanvasObject, text string) fyne.CanvasObject {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(nil, nil, key, nil, l)
-}
-
-type legendHolder struct {
-	name string
-	h    geodata.Holder
-}
-
-// update rebuilds the legend when what it lists changed.
-func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
-	byKey := map[string]legendHolder{}
-	for _, f := range a.At(d) {
-		if f.Kind != geodata.KindTerritory {
-			continue
-		}
-		h := f.Holder(s.Layer)
-		k := h.Key()
-		if cur, ok := byKey[k]; !ok || len(h.Name) < len(cur.name) {
-			byKey[k] = legendHolder{h.Name, h}
-		}
-	}
-	hs := make([]legendHolder, 0, len(byKey))
-	for _, h := range byKey {
-		hs = append(hs, h)
-	}
-	sort.Slice(hs, func(i, j int) bool { return hs[i].name < hs[j].name })
-	var kb strings.Builder
-	fmt.Fprintf(&kb, "%d|%d|%v|%v|", s.Layer, s.Palette, s.Theme == geodata.Dark, s.Overlays)
-	for _, h := range hs {
-		kb.WriteString(h.h.Key() + "=" + h.name + ";")
-	}
-	if kb.String() == l.key {
-		return
-	}
-	l.key = kb.String()
-	th := s.Theme
-	if th == (geodata.Theme{}) {
-		th = geodata.Light
-	}
-	edge := color.NRGBA{0x40, 0x40, 0x40, 0xff}
-	if sk := fmt.Sprintf("%d|%v|%v", s.Layer, s.Theme == geodata.Dark, s.Overlays); sk != l.styleKey {
-		l.styleKey = sk
-		l.buildStatic(s, th, edge)
-	}
-	l.holders = l.holders[:0]
-	for i, h := range hs {
-		if i == len(l.rows) {
-			r := holderRow{sw: canvas.NewRectangle(color.Transparent), lbl: widget.NewLabel("")}
-			r.sw.StrokeColor = edge
-			r.sw.StrokeWidth = 1
-			r.lbl.Wrapping = fyne.TextWrapWord
-			r.obj = container.NewBorder(nil, nil, container.New(&fixedSize{fyne.NewSize(22, 14)}, r.sw), nil, r.lbl)
-			l.rows = append(l.rows, r)
-		}
-		c := s.Palette.Color(h.h)
-		if th == geodata.Dark {
-			c = darken(c)
-		}
-		r := l.rows[i]
-		if r.sw.FillColor != color.Color(c) {
-			r.sw.FillColor = c
-			r.sw.Refresh()
-		}
-		r.lbl.SetText(h.name)
-		l.holders = append(l.holders, h.name)
-	}
-	objs := make([]fyne.CanvasObject, 0, len(l.before)+len(hs)+len(l.after))
-	objs = append(objs, l.before...)
-	for _, r := range l.rows[:len(hs)] {
-		objs = append(objs, r.obj)
-	}
-	objs = append(objs, l.after...)
-	l.box.Objects = objs
-	l.box.Refresh()
-}
-
-// buildStatic makes the legend's rows that do not depend on the date.
-func (l *legendBox) buildStatic(s geodata.Style, th geodata.Theme, edge color.Color) {
-	note := widget.NewLabel(dataNote)
-	note.Wrapping = fyne.TextWrapWord
-	note.TextStyle = fyne.TextStyle{Italic: true}
-	what := "Control: who held the ground"
-	if s.Layer == geodata.Sovereignty {
-		what = "Sovereignty: to whom the land belonged by treaty or annexation"
-	}
-	sub := wrapLabel(what)
-	sub.Importance = widget.LowImportance
-	l.before = []fyne.CanvasObject{note, sub}
-	after := []fyne.CanvasObject{
-		legendRow(swatch(th.Land, edge), "Land outside the dataset"),
-		legendRow(swatch(th.Sea, edge), "Sea"),
-	}
-	hatch := canvas.NewRectangle(color.NRGBA{0xc0, 0xc0, 0xd8, 0xff})
-	hatch.StrokeColor = color.NRGBA{0x30, 0x30, 0x90, 0xff}
-	hatch.StrokeWidth = 2
-	after = append(after, legendRow(container.New(&fixedSize{fyne.NewSize(22, 14)}, hatch), "Highlighted (hatched, blue edge)"))
-	after = append(after, legendRow(lineKey(th.Border, true, false), "Border known only roughly (dashed)"))
-	for _, k := range []struct {
-		kind, text   string
-		dashed, dots bool
-	}{
-		{geodata.KindFrontier, "Soviet frontier", false, false},
-		{geodata.KindSphere, "Molotov–Ribbentrop sphere line", true, false},
-		{geodata.KindBase, "Proposed base", false, true},
-		{geodata.KindPassage, "Sea passage", false, false},
-	} {
-		if !containsString(s.Overlays, k.kind) {
-			continue
-		}
-		after = append(after, legendRow(lineKey(geodata.OverlayColor(k.kind), k.dashed, k.dots), k.text))
-	}
-	l.after = after
-}
-
-func darken(c color.RGBA) color.RGBA {
-	m := func(x uint8) uint8 { return uint8(float64(x)*0.65 + 0.5) }
-	return color.RGBA{m(c.R), m(c.G), m(c.B), 0xff}
-}
-
-func containsString(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// --- event details -------------------------------------------------------------------------
-
 type eventPanel struct {
-	u                                *ui
+	st *viewState
+	// showTerritory shows a territory of the event.
+	showTerritory                    func(id string)
 	box                              *fyne.Container
 	title, date, desc, source, dnote *widget.Label
 	terrs                            *fyne.Container
@@ -242,8 +31,8 @@ func wrapLabel(text string) *widget.Label {
 	return l
 }
 
-func newEventPanel(u *ui) *eventPanel {
-	p := &eventPanel{u: u}
+func newEventPanel(st *viewState, showTerritory func(id string)) *eventPanel {
+	p := &eventPanel{st: st, showTerritory: showTerritory}
 	p.title = wrapLabel("")
 	p.title.TextStyle = fyne.TextStyle{Bold: true}
 	p.date = wrapLabel("")
@@ -285,7 +74,7 @@ func (p *eventPanel) show(e *geodata.Event) {
 	// The links are kept and reused from event to event.
 	var objs []fyne.CanvasObject
 	for _, id := range e.Territories {
-		hist := p.u.atlas.History(id)
+		hist := p.st.atlas.History(id)
 		if len(hist) == 0 || hist[0].Kind != geodata.KindTerritory {
 			continue
 		}
@@ -293,8 +82,7 @@ func (p *eventPanel) show(e *geodata.Event) {
 			p.links = append(p.links, widget.NewHyperlink("", nil))
 		}
 		link := p.links[len(objs)]
-		id := id
-		link.OnTapped = func() { p.u.selectTerritory(id) }
+		link.OnTapped = func() { p.showTerritory(id) }
 		link.SetText("Show " + hist[0].Name)
 		objs = append(objs, link)
 	}
@@ -315,11 +103,12 @@ func approxSuffix(d geodata.Date) string {
 	return ""
 }
 
-// --- territory details ------------------------------------------------------------------------
-
 type territoryPanel struct {
-	u   *ui
-	box *fyne.Container
+	st *viewState
+	// goDay moves to a day, showEvent to event i of the atlas.
+	goDay     func(geodata.Day)
+	showEvent func(i int)
+	box       *fyne.Container
 
 	name, names, onDay, status, controller, sovereign *widget.Label
 	since, until, source, note, approx                *widget.Label
@@ -339,8 +128,10 @@ type panelKey struct {
 	cur   *geodata.Feature
 }
 
-func newTerritoryPanel(u *ui) *territoryPanel {
-	p := &territoryPanel{u: u}
+// newTerritoryPanel shows the territory selected in st, as it is on the
+// day shown.
+func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i int)) *territoryPanel {
+	p := &territoryPanel{st: st, goDay: goDay, showEvent: showEvent}
 	p.name = wrapLabel("")
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
 	p.name.SizeName = theme.SizeNameSubHeadingText
@@ -364,6 +155,11 @@ func newTerritoryPanel(u *ui) *territoryPanel {
 	p.box = container.NewVBox(p.name, p.names, p.onDay, p.status, p.controller, p.sovereign,
 		p.since, p.until, p.approx, p.source, p.note, p.historyHead, p.history, p.eventsHead, p.events)
 	p.update()
+	st.listen(func(c stateChange) {
+		if c&(dayChanged|selectionChanged|atlasChanged) != 0 {
+			p.update()
+		}
+	})
 	return p
 }
 
@@ -409,7 +205,7 @@ func setLine(l *widget.Label, text string) {
 
 // update shows the selected territory on the current day.
 func (p *territoryPanel) update() {
-	u := p.u
+	u := p.st
 	lines := []*widget.Label{p.names, p.onDay, p.status, p.controller, p.sovereign, p.since, p.until, p.source, p.note, p.approx}
 	blank := func() {
 		for _, l := range lines {
@@ -499,7 +295,7 @@ func (p *territoryPanel) update() {
 // updateHistory lists the versions of the selected territory, f (the one
 // of the day, or nil) in bold.
 func (p *territoryPanel) updateHistory(hist []*geodata.Feature, f *geodata.Feature) {
-	u := p.u
+	u := p.st
 	key := panelKey{u.atlas, u.selID, f}
 	if p.histFor == key {
 		return
@@ -507,7 +303,6 @@ func (p *territoryPanel) updateHistory(hist []*geodata.Feature, f *geodata.Featu
 	p.histFor = key
 	var rows []fyne.CanvasObject
 	for _, v := range hist {
-		v := v
 		text := fmt.Sprintf("%s – %s: %s; controller %s, sovereign %s",
 			sinceText(v), untilText(v), v.Status, v.Controller.Name, v.Sovereign.Name)
 		l := wrapLabel(text)
@@ -517,7 +312,7 @@ func (p *territoryPanel) updateHistory(hist []*geodata.Feature, f *geodata.Featu
 		}
 		var row fyne.CanvasObject = l
 		if !v.Start.IsZero() && v.Start.Day >= geodata.First && v.Start.Day <= geodata.Last && v != f {
-			goBtn := widget.NewButton("Go", func() { u.setDay(v.Start.Day) })
+			goBtn := widget.NewButton("Go", func() { p.goDay(v.Start.Day) })
 			goBtn.Importance = widget.LowImportance
 			row = container.NewBorder(nil, nil, nil, goBtn, l)
 		}
@@ -530,7 +325,7 @@ func (p *territoryPanel) updateHistory(hist []*geodata.Feature, f *geodata.Featu
 
 // updateEvents lists the events of the selected territory.
 func (p *territoryPanel) updateEvents() {
-	u := p.u
+	u := p.st
 	key := panelKey{atlas: u.atlas, id: u.selID}
 	if p.eventsFor == key {
 		return
@@ -540,19 +335,10 @@ func (p *territoryPanel) updateEvents() {
 	all := u.atlas.Events()
 	var links []fyne.CanvasObject
 	for _, e := range evs {
-		idx := -1
-		for i := range all {
-			if all[i].ID == e.ID {
-				idx = i
-				break
-			}
-		}
+		idx := slices.IndexFunc(all, func(x geodata.Event) bool { return x.ID == e.ID })
 		link := widget.NewHyperlink(e.Date.Long()+" — "+e.Title, nil)
 		link.Wrapping = fyne.TextWrapWord
-		link.OnTapped = func() {
-			u.gotoEvent(idx)
-			u.tabs.Select(u.eventTab)
-		}
+		link.OnTapped = func() { p.showEvent(idx) }
 		links = append(links, link)
 	}
 	p.events.Objects = links
@@ -618,6 +404,6 @@ func otherNames(name string, hist []*geodata.Feature) []string {
 			}
 		}
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }

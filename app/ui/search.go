@@ -5,7 +5,8 @@ package ui
 // they bore on the day shown.
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -117,11 +118,11 @@ func Search(a *geodata.Atlas, ps []app.Place, query string, d geodata.Day) []sea
 		}
 		out = append(out, searchResult{Label: label, Detail: detail, ID: f.ID, At: f.Bound.Center(), rank: best + 1})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].rank != out[j].rank {
-			return out[i].rank < out[j].rank
+	slices.SortStableFunc(out, func(a, b searchResult) int {
+		if a.rank != b.rank {
+			return cmp.Compare(a.rank, b.rank)
 		}
-		return out[i].Label < out[j].Label
+		return strings.Compare(a.Label, b.Label)
 	})
 	if len(out) > maxResults {
 		out = out[:maxResults]
@@ -131,7 +132,8 @@ func Search(a *geodata.Atlas, ps []app.Place, query string, d geodata.Day) []sea
 
 // searchBox is the search entry and its results, in the left panel.
 type searchBox struct {
-	u       *ui
+	st      *viewState
+	pick    func(searchResult)
 	entry   *widget.Entry
 	list    *fyne.Container
 	results []searchResult
@@ -139,29 +141,30 @@ type searchBox struct {
 	parent *fyne.Container
 }
 
-func newSearchBox(u *ui) *searchBox {
-	s := &searchBox{u: u}
+// newSearchBox searches the atlas of st on its day; pick shows a result.
+func newSearchBox(st *viewState, pick func(searchResult)) *searchBox {
+	s := &searchBox{st: st, pick: pick}
 	s.entry = widget.NewEntry()
 	s.entry.SetPlaceHolder("Find a place or territory")
 	s.entry.ActionItem = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { s.entry.SetText("") })
 	s.entry.OnChanged = func(string) { s.refresh() }
-	s.entry.OnSubmitted = func(string) {
-		if len(s.results) > 0 {
-			s.pick(0)
-		}
-	}
+	s.entry.OnSubmitted = func(string) { s.pickResult(0) }
 	s.list = container.NewVBox()
+	st.listen(func(c stateChange) {
+		if c&(dayChanged|atlasChanged) != 0 && s.entry.Text != "" {
+			s.refresh()
+		}
+	})
 	return s
 }
 
 // refresh searches again (the query or the day changed).
 func (s *searchBox) refresh() {
 	ps, _ := app.Places()
-	s.results = Search(s.u.atlas, ps, s.entry.Text, s.u.day)
+	s.results = Search(s.st.atlas, ps, s.entry.Text, s.st.day)
 	objs := make([]fyne.CanvasObject, 0, len(s.results)+1)
 	for i, r := range s.results {
-		i := i
-		b := widget.NewButton(r.Label, func() { s.pick(i) })
+		b := widget.NewButton(r.Label, func() { s.pickResult(i) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		d := widget.NewLabel(r.Detail)
@@ -180,25 +183,11 @@ func (s *searchBox) refresh() {
 	}
 }
 
-// pick shows result i: the map centres on it and the details panel shows
-// the territory there on the day shown.
-func (s *searchBox) pick(i int) {
-	if i < 0 || i >= len(s.results) {
-		return
+// pickResult shows result i.
+func (s *searchBox) pickResult(i int) {
+	if i >= 0 && i < len(s.results) {
+		s.pick(s.results[i])
 	}
-	r := s.results[i]
-	u := s.u
-	m := u.mapw
-	if r.Place != nil {
-		if v := m.View(); v.Res > 3000 {
-			m.SetView(geodata.Project(r.At), 3000)
-		}
-		m.CenterOn(r.At)
-		u.mapTapped(u.atlas.TerritoryAt(u.day, r.At), r.At)
-		return
-	}
-	m.CenterOn(r.At)
-	u.selectTerritory(r.ID)
 }
 
 // Ctrl+F (Cmd+F): focus the search box.

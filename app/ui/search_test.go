@@ -63,8 +63,8 @@ func TestSearchBox(t *testing.T) {
 	// Tap the result's button.
 	btn := u.search.list.Objects[0].(*fyne.Container).Objects[0].(*widget.Button)
 	test.Tap(btn)
-	if u.selID != "westmark" || u.tabs.Selected() != u.terrTab {
-		t.Errorf("picked: selected %q", u.selID)
+	if u.st.selID != "westmark" || u.tabs.Selected() != u.terrTab {
+		t.Errorf("picked: selected %q", u.st.selID)
 	}
 	if u.mapw.View().Center == before {
 		t.Errorf("the map did not move")
@@ -79,13 +79,13 @@ func TestSearchBox(t *testing.T) {
 	if len(u.search.results) == 0 || u.search.results[0].Label != "Lemberg" {
 		t.Fatalf("Lemberg on 1942-05-26: %+v", u.search.results)
 	}
-	u.setDay(mustDay("1940-01-01"))
+	u.st.setDay(mustDay("1940-01-01"))
 	if u.search.results[0].Label != "Lvov (Lemberg)" {
 		t.Errorf("Lemberg on 1940-01-01: %q", u.search.results[0].Label)
 	}
 	u.search.entry.OnSubmitted(u.search.entry.Text)
-	if u.selLL == nil || (*u.selLL)[0] != 24.029 {
-		t.Errorf("picking Lviv put the marker at %v", u.selLL)
+	if u.st.selLL == nil || (*u.st.selLL)[0] != 24.029 {
+		t.Errorf("picking Lviv put the marker at %v", u.st.selLL)
 	}
 	if u.mapw.View().Res > 3000 {
 		t.Errorf("picking a place left the map at %v m/px", u.mapw.View().Res)

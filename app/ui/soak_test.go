@@ -69,13 +69,13 @@ func TestSoakPlay(t *testing.T) {
 	}
 	var first uint64
 	for pass := 1; pass <= 10; pass++ {
-		u.setDay(geodata.First)
+		u.st.setDay(geodata.First)
 		u.togglePlay()
 		done := u.playDone
 		q.runUntil(t, "a pass to end", func() bool { return !u.playing })
 		<-done
-		if u.day != geodata.Last {
-			t.Fatalf("pass %d ended on %s", pass, u.day)
+		if u.st.day != geodata.Last {
+			t.Fatalf("pass %d ended on %s", pass, u.st.day)
 		}
 		if pass == 1 {
 			first = heap()

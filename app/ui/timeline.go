@@ -1,7 +1,10 @@
 package ui
 
-// The timeline: a slider over 1939–42 and a row of marks, one for every
-// event, drawn in the same cell as the slider's track.
+// The timeline: a track over 1939–42 with a thumb on the day shown, a
+// mark above it for every event and the years below, all in one widget of
+// our own, so that the marks and the thumb share one mapping from days to
+// x (dayX). Drag or tap to move through time; with the focus it passes
+// its keys on (so that Shift+arrows, Page Up/Down and Space work).
 
 import (
 	"image/color"
@@ -10,65 +13,59 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-// timeSlider is the date slider: a widget.Slider from geodata.First to
-// geodata.Last, step one day, whose keys are the window's keys (so that
-// Shift+arrows, Page Up/Down and Space work when it has the focus).
-type timeSlider struct {
-	widget.Slider
-	u *ui
-}
-
-func newTimeSlider(u *ui) *timeSlider {
-	s := &timeSlider{u: u}
-	s.Min = float64(geodata.First)
-	s.Max = float64(geodata.Last)
-	s.Step = 1
-	s.Value = float64(u.day)
-	s.Orientation = widget.Horizontal
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-// TypedKey handles the window's keys.
-func (s *timeSlider) TypedKey(e *fyne.KeyEvent) { s.u.typedKey(e) }
-
-// TypedRune handles the window's keys.
-func (s *timeSlider) TypedRune(r rune) { s.u.typedRune(r) }
-
-// sliderEndPad is the distance from the slider's ends to the ends of its
-// track, as widget.Slider lays it out.
-func sliderEndPad() float32 {
-	return (theme.Size(theme.SizeNameInlineIcon)-4)/2 + theme.Size(theme.SizeNameInnerPadding) - 1.5
-}
-
-// eventTicks draws a mark above the slider's track for every event, at a
-// position proportional to its date, and the years below it. It takes no
-// input: the slider under it does.
-type eventTicks struct {
+// timeline is the date slider with the event marks.
+type timeline struct {
 	widget.BaseWidget
+
+	// OnChanged is called with the day the user dragged or tapped to.
+	OnChanged func(geodata.Day)
+	// OnKey and OnRune get the keys typed while the timeline has the
+	// focus.
+	OnKey  func(*fyne.KeyEvent)
+	OnRune func(rune)
+
+	day      geodata.Day
 	atlas    *geodata.Atlas
-	selected int
+	selected int // the event marked as selected, -1 for none
+	focused  bool
 }
 
-func newEventTicks(a *geodata.Atlas) *eventTicks {
-	t := &eventTicks{atlas: a, selected: -1}
+var (
+	_ fyne.Draggable    = (*timeline)(nil)
+	_ fyne.Tappable     = (*timeline)(nil)
+	_ fyne.Focusable    = (*timeline)(nil)
+	_ desktop.Hoverable = (*timeline)(nil)
+)
+
+func newTimeline(a *geodata.Atlas, d geodata.Day) *timeline {
+	t := &timeline{atlas: a, day: d, selected: -1}
 	t.ExtendBaseWidget(t)
 	return t
 }
 
-func (t *eventTicks) setAtlas(a *geodata.Atlas) {
+// setDay moves the thumb to day d.
+func (t *timeline) setDay(d geodata.Day) {
+	if d == t.day {
+		return
+	}
+	t.day = d
+	t.Refresh()
+}
+
+func (t *timeline) setAtlas(a *geodata.Atlas) {
 	t.atlas = a
 	t.selected = -1
 	t.Refresh()
 }
 
-func (t *eventTicks) setSelected(i int) {
+func (t *timeline) setSelected(i int) {
 	if i == t.selected {
 		return
 	}
@@ -76,27 +73,115 @@ func (t *eventTicks) setSelected(i int) {
 	t.Refresh()
 }
 
-// dayX returns the x of day d in a cell of width w.
-func dayX(d geodata.Day, w float32) float32 {
-	pad := sliderEndPad()
-	r := float32(d-geodata.First) / float32(geodata.Last-geodata.First)
-	return pad + r*(w-2*pad)
+// endPad is the distance from the widget's ends to the ends of the track:
+// half the thumb and a padding.
+func (t *timeline) endPad() float32 {
+	th := t.Theme()
+	return th.Size(theme.SizeNameInlineIcon)/2 + th.Size(theme.SizeNameInnerPadding)
 }
 
-func (t *eventTicks) CreateRenderer() fyne.WidgetRenderer {
-	r := &ticksRenderer{t: t}
+// dayX returns the x of day d in the widget.
+func (t *timeline) dayX(d geodata.Day) float32 {
+	pad := t.endPad()
+	r := float32(d-geodata.First) / float32(geodata.Last-geodata.First)
+	return pad + r*(t.Size().Width-2*pad)
+}
+
+// dayAt returns the day at x in the widget.
+func (t *timeline) dayAt(x float32) geodata.Day {
+	pad := t.endPad()
+	w := t.Size().Width - 2*pad
+	if w <= 0 {
+		return t.day
+	}
+	r := min(max((x-pad)/w, 0), 1)
+	return geodata.First + geodata.Day(float32(geodata.Last-geodata.First)*r+0.5)
+}
+
+func (t *timeline) moveTo(x float32) {
+	d := t.dayAt(x)
+	if d == t.day {
+		return
+	}
+	t.setDay(d)
+	if t.OnChanged != nil {
+		t.OnChanged(d)
+	}
+}
+
+// Dragged moves through time with the pointer.
+func (t *timeline) Dragged(e *fyne.DragEvent) { t.moveTo(e.Position.X) }
+
+// DragEnd ends a drag.
+func (t *timeline) DragEnd() {}
+
+// Tapped moves to the day tapped and takes the focus.
+func (t *timeline) Tapped(e *fyne.PointEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil {
+		c.Focus(t)
+	}
+	t.moveTo(e.Position.X)
+}
+
+// FocusGained shows the focus.
+func (t *timeline) FocusGained() { t.focused = true; t.Refresh() }
+
+// FocusLost hides the focus.
+func (t *timeline) FocusLost() { t.focused = false; t.Refresh() }
+
+// TypedKey passes the key on.
+func (t *timeline) TypedKey(e *fyne.KeyEvent) {
+	if t.OnKey != nil {
+		t.OnKey(e)
+	}
+}
+
+// TypedRune passes the rune on.
+func (t *timeline) TypedRune(r rune) {
+	if t.OnRune != nil {
+		t.OnRune(r)
+	}
+}
+
+// MouseIn, MouseMoved and MouseOut make the timeline a hover target, so
+// that the map's hover tip goes when the pointer gets here.
+func (t *timeline) MouseIn(*desktop.MouseEvent)    {}
+func (t *timeline) MouseMoved(*desktop.MouseEvent) {}
+func (t *timeline) MouseOut()                      {}
+
+func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
+	r := &timelineRenderer{t: t}
+	r.track = canvas.NewRectangle(nil)
+	r.active = canvas.NewRectangle(nil)
+	r.thumb = canvas.NewCircle(nil)
+	r.focus = canvas.NewCircle(nil)
+	r.signing = canvas.NewLine(signingColor)
+	r.signing.StrokeWidth = 2
+	for y := 1939; y <= 1943; y++ {
+		txt := canvas.NewText("", nil)
+		if y < 1943 {
+			txt.Text = strconv.Itoa(y)
+		}
+		txt.TextSize = 10
+		r.years = append(r.years, txt)
+		tk := canvas.NewLine(yearTickColor)
+		tk.StrokeWidth = 1
+		r.yearTks = append(r.yearTks, tk)
+	}
 	r.rebuild()
 	return r
 }
 
-type ticksRenderer struct {
-	t       *eventTicks
-	marks   []*canvas.Line
-	years   []*canvas.Text
-	yearTks []*canvas.Line
-	signing *canvas.Line
-	objects []fyne.CanvasObject
-	atlas   *geodata.Atlas
+type timelineRenderer struct {
+	t             *timeline
+	track, active *canvas.Rectangle
+	thumb, focus  *canvas.Circle
+	marks         []*canvas.Line
+	years         []*canvas.Text
+	yearTks       []*canvas.Line
+	signing       *canvas.Line
+	objects       []fyne.CanvasObject
+	atlas         *geodata.Atlas
 }
 
 var (
@@ -106,28 +191,14 @@ var (
 	yearTickColor = color.NRGBA{0x80, 0x80, 0x80, 0xff}
 )
 
-func (r *ticksRenderer) rebuild() {
+// rebuild makes a mark for every event of the atlas.
+func (r *timelineRenderer) rebuild() {
 	r.atlas = r.t.atlas
 	r.marks = r.marks[:0]
 	for range r.t.atlas.Events() {
 		l := canvas.NewLine(tickColor)
 		l.StrokeWidth = 1
 		r.marks = append(r.marks, l)
-	}
-	if r.years == nil {
-		for y := 1939; y <= 1943; y++ {
-			txt := canvas.NewText(strconv.Itoa(y), theme.Color(theme.ColorNameForeground))
-			txt.TextSize = 10
-			if y == 1943 {
-				txt.Text = ""
-			}
-			r.years = append(r.years, txt)
-			tk := canvas.NewLine(yearTickColor)
-			tk.StrokeWidth = 1
-			r.yearTks = append(r.yearTks, tk)
-		}
-		r.signing = canvas.NewLine(signingColor)
-		r.signing.StrokeWidth = 2
 	}
 	r.objects = r.objects[:0]
 	for _, l := range r.yearTks {
@@ -140,19 +211,36 @@ func (r *ticksRenderer) rebuild() {
 	for _, l := range r.marks {
 		r.objects = append(r.objects, l)
 	}
+	r.objects = append(r.objects, r.track, r.active, r.focus, r.thumb)
 }
 
-func (r *ticksRenderer) Layout(size fyne.Size) {
+func (r *timelineRenderer) Layout(size fyne.Size) {
+	t := r.t
 	mid := size.Height / 2
-	evs := r.t.atlas.Events()
+	th := t.Theme()
+	pad := t.endPad()
+	trackH := th.Size(theme.SizeNameInputBorder) * 2
+	r.track.Move(fyne.NewPos(pad, mid-trackH/2))
+	r.track.Resize(fyne.NewSize(max(0, size.Width-2*pad), trackH))
+	x := t.dayX(t.day)
+	r.active.Move(r.track.Position())
+	r.active.Resize(fyne.NewSize(max(0, x-pad), trackH))
+	dia := th.Size(theme.SizeNameInlineIcon) - 4
+	r.thumb.Move(fyne.NewPos(x-dia/2, mid-dia/2))
+	r.thumb.Resize(fyne.NewSquareSize(dia))
+	fd := dia * 2
+	r.focus.Move(fyne.NewPos(x-fd/2, mid-fd/2))
+	r.focus.Resize(fyne.NewSquareSize(fd))
+
+	evs := t.atlas.Events()
 	for i, l := range r.marks {
 		if i >= len(evs) {
 			l.Hide()
 			continue
 		}
-		x := dayX(evs[i].Date.Day, size.Width)
+		x := t.dayX(evs[i].Date.Day)
 		top := mid - 16
-		if i == r.t.selected {
+		if i == t.selected {
 			l.StrokeColor = tickSelColor
 			l.StrokeWidth = 3
 			top = mid - 19
@@ -169,35 +257,44 @@ func (r *ticksRenderer) Layout(size fyne.Size) {
 		if d > geodata.Last {
 			d = geodata.Last + 1
 		}
-		x := dayX(d, size.Width)
+		x := t.dayX(d)
 		tk := r.yearTks[i]
 		tk.Position1 = fyne.NewPos(x, mid+4)
 		tk.Position2 = fyne.NewPos(x, mid+10)
 		// The year's label in the middle of its span.
 		next := geodata.DayOf(time.Date(1940+i, 1, 1, 0, 0, 0, 0, time.UTC))
 		ts := txt.MinSize()
-		cx := (x + dayX(min(next, geodata.Last+1), size.Width)) / 2
+		cx := (x + t.dayX(min(next, geodata.Last+1))) / 2
 		txt.Move(fyne.NewPos(cx-ts.Width/2, mid+6))
 		txt.Resize(ts)
 	}
-	sx := dayX(geodata.Signing, size.Width)
+	sx := t.dayX(geodata.Signing)
 	r.signing.Position1 = fyne.NewPos(sx, mid+3)
 	r.signing.Position2 = fyne.NewPos(sx, mid+14)
 }
 
-func (r *ticksRenderer) MinSize() fyne.Size { return fyne.NewSize(100, 48) }
+func (r *timelineRenderer) MinSize() fyne.Size { return fyne.NewSize(100, 48) }
 
-func (r *ticksRenderer) Refresh() {
-	if r.atlas != r.t.atlas || len(r.marks) != len(r.t.atlas.Events()) {
+func (r *timelineRenderer) Refresh() {
+	t := r.t
+	if r.atlas != t.atlas || len(r.marks) != len(t.atlas.Events()) {
 		r.rebuild()
 	}
-	for _, txt := range r.years {
-		txt.Color = theme.Color(theme.ColorNameForeground)
+	th, v := t.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	r.track.FillColor = th.Color(theme.ColorNameInputBackground, v)
+	r.active.FillColor = th.Color(theme.ColorNamePrimary, v)
+	r.thumb.FillColor = th.Color(theme.ColorNamePrimary, v)
+	r.focus.FillColor = color.Transparent
+	if t.focused {
+		r.focus.FillColor = th.Color(theme.ColorNameFocus, v)
 	}
-	r.Layout(r.t.Size())
-	canvas.Refresh(r.t)
+	for _, txt := range r.years {
+		txt.Color = th.Color(theme.ColorNameForeground, v)
+	}
+	r.Layout(t.Size())
+	canvas.Refresh(t)
 }
 
-func (r *ticksRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *timelineRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
-func (r *ticksRenderer) Destroy() {}
+func (r *timelineRenderer) Destroy() {}

@@ -5,13 +5,16 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
@@ -116,8 +119,8 @@ func TestWindowOpensOnSigning(t *testing.T) {
 	if got, want := u.win.Title(), "Frontiers — Tuesday 26 May 1942"; got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
-	if u.day != geodata.Signing || u.slider.Value != float64(geodata.Signing) {
-		t.Errorf("day %s, slider %v; want the signing", u.day, u.slider.Value)
+	if u.st.day != geodata.Signing || u.timeline.day != geodata.Signing {
+		t.Errorf("day %s, slider %v; want the signing", u.st.day, u.timeline.day)
 	}
 	if u.dateLabel.Text != "Tuesday 26 May 1942" {
 		t.Errorf("date label %q", u.dateLabel.Text)
@@ -130,8 +133,8 @@ func TestWindowOpensOnSigning(t *testing.T) {
 func TestSliderDrag(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)
 	c := u.win.Canvas()
-	sp := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.slider)
-	ss := u.slider.Size()
+	sp := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.timeline)
+	ss := u.timeline.Size()
 	if ss.Width < windowWidth*0.8 {
 		t.Errorf("slider is %v wide, want most of the window's %d", ss.Width, windowWidth)
 	}
@@ -141,11 +144,7 @@ func TestSliderDrag(t *testing.T) {
 	if y := float32(windowHeight - 40); y < sp.Y || y > sp.Y+ss.Height {
 		t.Errorf("40 px above the bottom (y=%v) is not on the slider (%v..%v)", y, sp.Y, sp.Y+ss.Height)
 	}
-	pad := sliderEndPad()
-	xOf := func(d geodata.Day) float32 {
-		r := float32(d-geodata.First) / float32(geodata.Last-geodata.First)
-		return sp.X + pad + r*(ss.Width-2*pad)
-	}
+	xOf := func(d geodata.Day) float32 { return sp.X + u.timeline.dayX(d) }
 	before := captureMap(t, u)
 	for _, tc := range []struct {
 		name      string
@@ -161,19 +160,19 @@ func TestSliderDrag(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			title := u.win.Title()
 			test.Drag(c, fyne.NewPos(xOf(tc.to), sp.Y+ss.Height/2), 1, 0)
-			if d := u.day - tc.to; d < -2 || d > 2 {
-				t.Fatalf("after the drag day = %s, want about %s", u.day, tc.to)
+			if d := u.st.day - tc.to; d < -2 || d > 2 {
+				t.Fatalf("after the drag day = %s, want about %s", u.st.day, tc.to)
 			}
-			if u.slider.Value != float64(u.day) {
-				t.Errorf("slider %v, day %d", u.slider.Value, u.day)
+			if u.timeline.day != u.st.day {
+				t.Errorf("slider %v, day %d", u.timeline.day, u.st.day)
 			}
-			if got := u.win.Title(); got == title || got != "Frontiers — "+u.day.Long() {
-				t.Errorf("title %q (was %q), want Frontiers — %s", got, title, u.day.Long())
+			if got := u.win.Title(); got == title || got != "Frontiers — "+u.st.day.Long() {
+				t.Errorf("title %q (was %q), want Frontiers — %s", got, title, u.st.day.Long())
 			}
 			if u.eventSel != tc.event {
 				t.Errorf("selected event %d, want %d", u.eventSel, tc.event)
 			}
-			if tc.event >= 0 && u.event.title.Text != u.atlas.Events()[tc.event].Title {
+			if tc.event >= 0 && u.event.title.Text != u.st.atlas.Events()[tc.event].Title {
 				t.Errorf("event details show %q", u.event.title.Text)
 			}
 			after := captureMap(t, u)
@@ -189,12 +188,12 @@ func TestSliderDrag(t *testing.T) {
 
 func TestEventListMovesSlider(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)
-	evs := u.atlas.Events()
+	evs := u.st.atlas.Events()
 	for i := range evs {
 		u.eventList.Select(i)
 		want := evs[i].Date.Day
-		if u.day != want || u.slider.Value != float64(want) {
-			t.Errorf("event %d: day %s slider %v, want %s", i, u.day, u.slider.Value, want)
+		if u.st.day != want || u.timeline.day != want {
+			t.Errorf("event %d: day %s slider %v, want %s", i, u.st.day, u.timeline.day, want)
 		}
 		if u.eventSel != i {
 			t.Errorf("event %d: selection moved to %d", i, u.eventSel)
@@ -207,56 +206,56 @@ func TestEventListMovesSlider(t *testing.T) {
 		}
 	}
 	// Next/previous and the keys.
-	u.setDay(mustDay("1939-01-01"))
+	u.st.setDay(mustDay("1939-01-01"))
 	if u.eventSel != -1 {
 		t.Fatalf("selection %d before every event", u.eventSel)
 	}
 	u.nextEvent()
-	if u.day != evs[0].Date.Day {
-		t.Errorf("next event: %s", u.day)
+	if u.st.day != evs[0].Date.Day {
+		t.Errorf("next event: %s", u.st.day)
 	}
 	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
-	if u.day != evs[1].Date.Day || u.eventSel != 1 {
-		t.Errorf("page down: %s, event %d", u.day, u.eventSel)
+	if u.st.day != evs[1].Date.Day || u.eventSel != 1 {
+		t.Errorf("page down: %s, event %d", u.st.day, u.eventSel)
 	}
 	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
-	if u.day != evs[0].Date.Day {
-		t.Errorf("page up: %s", u.day)
+	if u.st.day != evs[0].Date.Day {
+		t.Errorf("page up: %s", u.st.day)
 	}
-	u.setDay(evs[1].Date.Day + 10)
+	u.st.setDay(evs[1].Date.Day + 10)
 	u.prevEvent()
-	if u.day != evs[1].Date.Day {
-		t.Errorf("previous event from 10 days after it: %s", u.day)
+	if u.st.day != evs[1].Date.Day {
+		t.Errorf("previous event from 10 days after it: %s", u.st.day)
 	}
 }
 
 func TestKeys(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), mustDay("1941-01-31"))
 	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-	if u.day != mustDay("1941-02-01") {
-		t.Errorf("→: %s", u.day)
+	if u.st.day != mustDay("1941-02-01") {
+		t.Errorf("→: %s", u.st.day)
 	}
 	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
-	if u.day != mustDay("1941-01-30") {
-		t.Errorf("← ←: %s", u.day)
+	if u.st.day != mustDay("1941-01-30") {
+		t.Errorf("← ←: %s", u.st.day)
 	}
 	sc, ok := u.win.Canvas().(fyne.Shortcutable)
 	if !ok {
 		t.Fatal("canvas takes no shortcuts")
 	}
 	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierShift})
-	if u.day != mustDay("1941-02-28") {
-		t.Errorf("Shift+→ from 30 January: %s", u.day)
+	if u.st.day != mustDay("1941-02-28") {
+		t.Errorf("Shift+→ from 30 January: %s", u.st.day)
 	}
 	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierShift})
-	if u.day != mustDay("1941-01-28") {
-		t.Errorf("Shift+←: %s", u.day)
+	if u.st.day != mustDay("1941-01-28") {
+		t.Errorf("Shift+←: %s", u.st.day)
 	}
-	u.setDay(geodata.First)
+	u.st.setDay(geodata.First)
 	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
-	if u.day != geodata.First {
-		t.Errorf("← from the first day: %s", u.day)
+	if u.st.day != geodata.First {
+		t.Errorf("← from the first day: %s", u.st.day)
 	}
 	res := u.mapw.View().Res
 	u.typedRune('+')
@@ -268,9 +267,9 @@ func TestKeys(t *testing.T) {
 		t.Errorf("0: resolution %v, want %v", r, res)
 	}
 	// The slider passes its keys on.
-	u.slider.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
-	if u.day != u.atlas.Events()[0].Date.Day {
-		t.Errorf("Page Down on the slider: %s", u.day)
+	u.timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if u.st.day != u.st.atlas.Events()[0].Date.Day {
+		t.Errorf("Page Down on the slider: %s", u.st.day)
 	}
 }
 
@@ -278,8 +277,8 @@ func TestTapTerritory(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)
 	before := captureMap(t, u)
 	test.TapAt(u.mapw, u.mapw.PositionOf(inWestmark))
-	if u.selID != "westmark" {
-		t.Fatalf("selected %q, want westmark", u.selID)
+	if u.st.selID != "westmark" {
+		t.Fatalf("selected %q, want westmark", u.st.selID)
 	}
 	if u.tabs.Selected() != u.terrTab {
 		t.Errorf("the territory tab is not shown")
@@ -301,7 +300,7 @@ func TestTapTerritory(t *testing.T) {
 		{"1939-03-01", []string{"Status: independent", "Controller: West (no COW code)", "Since: before 1939",
 			"Until: 16 June 1940 (last day"}, nil},
 	} {
-		u.setDay(mustDay(tc.day))
+		u.st.setDay(mustDay(tc.day))
 		text := u.terr.text()
 		for _, w := range tc.want {
 			if !strings.Contains(text, w) {
@@ -316,25 +315,25 @@ func TestTapTerritory(t *testing.T) {
 	}
 
 	// Southmark, then a day before it existed.
-	u.setDay(mustDay("1942-01-01"))
+	u.st.setDay(mustDay("1942-01-01"))
 	test.TapAt(u.mapw, u.mapw.PositionOf(inSouthmark))
 	if text := u.terr.text(); !strings.Contains(text, "Southmark") || !strings.Contains(text, "≈ Approximate") ||
 		!strings.Contains(text, "Controller: South (no COW code)") {
 		t.Errorf("southmark details:\n%s", text)
 	}
-	u.setDay(mustDay("1940-01-01"))
+	u.st.setDay(mustDay("1940-01-01"))
 	if text := u.terr.text(); !strings.Contains(text, "Not on the map on Monday 1 January 1940") {
 		t.Errorf("southmark before 1941:\n%s", text)
 	}
 	// At sea.
 	test.TapAt(u.mapw, u.mapw.PositionOf(orb.Point{-20, 40}))
-	if u.selID != "" || !strings.Contains(u.terr.text(), "At sea") {
-		t.Errorf("tap at sea: selected %q:\n%s", u.selID, u.terr.text())
+	if u.st.selID != "" || !strings.Contains(u.terr.text(), "At sea") {
+		t.Errorf("tap at sea: selected %q:\n%s", u.st.selID, u.terr.text())
 	}
 	// A related event jumps there.
 	test.TapAt(u.mapw, u.mapw.PositionOf(inEastmark))
-	if u.selID != "eastmark" {
-		t.Errorf("selected %q, want eastmark", u.selID)
+	if u.st.selID != "eastmark" {
+		t.Errorf("selected %q, want eastmark", u.st.selID)
 	}
 }
 
@@ -345,11 +344,11 @@ func TestHover(t *testing.T) {
 	if got := hoverText(u.mapw); got != "Westmark — East (annexed)" {
 		t.Errorf("hover %q", got)
 	}
-	u.setLayer(geodata.Sovereignty)
+	u.st.setLayer(geodata.Sovereignty)
 	if got := hoverText(u.mapw); got != "Westmark — East (annexed)" {
 		t.Errorf("hover on the sovereignty layer %q", got)
 	}
-	u.setDay(mustDay("1940-07-01"))
+	u.st.setDay(mustDay("1940-07-01"))
 	if got := hoverText(u.mapw); got != "Westmark — West (occupied)" {
 		t.Errorf("hover on 1 July 1940, sovereignty: %q", got)
 	}
@@ -380,8 +379,8 @@ func TestPanZoom(t *testing.T) {
 	}
 	// Clicking where Westmark is now still finds it.
 	test.TapAt(u.mapw, u.mapw.PositionOf(inWestmark))
-	if u.selID != "westmark" {
-		t.Errorf("after pan and zoom, selected %q", u.selID)
+	if u.st.selID != "westmark" {
+		t.Errorf("after pan and zoom, selected %q", u.st.selID)
 	}
 	u.mapw.ResetView()
 	if u.mapw.View().Res != v0.Res {
@@ -394,20 +393,20 @@ func TestTogglesAndLegend(t *testing.T) {
 	if got := strings.Join(u.legend.holders, ","); got != "East,West" {
 		t.Errorf("legend on 1 March 1939: %s", got)
 	}
-	u.setDay(mustDay("1942-01-01"))
+	u.st.setDay(mustDay("1942-01-01"))
 	if got := strings.Join(u.legend.holders, ","); got != "East,South" {
 		t.Errorf("legend on 1 January 1942: %s", got)
 	}
 	before := captureMap(t, u)
 	u.checks["highlight.baltic"].SetChecked(false)
-	if containsString(u.mapw.Style().Topics, "baltic") {
+	if slices.Contains(u.mapw.Style().Topics, "baltic") {
 		t.Errorf("baltic still highlighted")
 	}
 	if n := diffPixels(before, captureMap(t, u)); n < 50 {
 		t.Errorf("the baltic highlight changed %d pixels", n)
 	}
 	u.checks["overlay.frontier"].SetChecked(false)
-	if containsString(u.mapw.Style().Overlays, geodata.KindFrontier) {
+	if slices.Contains(u.mapw.Style().Overlays, geodata.KindFrontier) {
 		t.Errorf("frontier overlay still drawn")
 	}
 	u.layerRadio.SetSelected("Sovereignty")
@@ -419,33 +418,33 @@ func TestTogglesAndLegend(t *testing.T) {
 func TestPreferencesRoundTrip(t *testing.T) {
 	a := test.NewTempApp(t)
 	u := newTestUI(t, a, 0)
-	if u.day != geodata.Signing {
-		t.Fatalf("first start on %s, want the signing", u.day)
+	if u.st.day != geodata.Signing {
+		t.Fatalf("first start on %s, want the signing", u.st.day)
 	}
-	u.setDay(mustDay("1940-08-06"))
-	u.setLayer(geodata.Sovereignty)
+	u.st.setDay(mustDay("1940-08-06"))
+	u.st.setLayer(geodata.Sovereignty)
 	u.checks["highlight.finland"].SetChecked(false)
 	u.checks["overlay.sphere"].SetChecked(false)
 	u.mapw.ZoomIn()
 	test.Drag(u.win.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(u.mapw).AddXY(50, 50), 30, 20)
 	view := u.mapw.View()
 	u.close()
-	if got := u.prefs.String(prefDate); got != "1940-08-06" {
+	if got := u.prefs.saved.Date; got != "1940-08-06" {
 		t.Errorf("saved date %q", got)
 	}
 
 	v := newTestUI(t, a, 0)
-	if v.day != mustDay("1940-08-06") || v.win.Title() != "Frontiers — Tuesday 6 August 1940" {
-		t.Errorf("restored day %s, title %q", v.day, v.win.Title())
+	if v.st.day != mustDay("1940-08-06") || v.win.Title() != "Frontiers — Tuesday 6 August 1940" {
+		t.Errorf("restored day %s, title %q", v.st.day, v.win.Title())
 	}
-	if v.layer != geodata.Sovereignty || v.layerRadio.Selected != "Sovereignty" {
-		t.Errorf("restored layer %s", v.layer)
+	if v.st.layer != geodata.Sovereignty || v.layerRadio.Selected != "Sovereignty" {
+		t.Errorf("restored layer %s", v.st.layer)
 	}
-	if v.topics["finland"] || !v.topics["baltic"] || v.checks["highlight.finland"].Checked {
-		t.Errorf("restored highlights %v", v.topics)
+	if v.st.topics["finland"] || !v.st.topics["baltic"] || v.checks["highlight.finland"].Checked {
+		t.Errorf("restored highlights %v", v.st.topics)
 	}
-	if v.overlays[geodata.KindSphere] || !v.overlays[geodata.KindFrontier] {
-		t.Errorf("restored overlays %v", v.overlays)
+	if v.st.overlays[geodata.KindSphere] || !v.st.overlays[geodata.KindFrontier] {
+		t.Errorf("restored overlays %v", v.st.overlays)
 	}
 	if got := v.mapw.View(); got.Center != view.Center || got.Res != view.Res {
 		t.Errorf("restored view %v %v, want %v %v", got.Center, got.Res, view.Center, view.Res)
@@ -454,8 +453,8 @@ func TestPreferencesRoundTrip(t *testing.T) {
 
 	// --date wins over the saved day.
 	w := newTestUI(t, a, mustDay("1941-06-22"))
-	if w.day != mustDay("1941-06-22") {
-		t.Errorf("with a date option: %s", w.day)
+	if w.st.day != mustDay("1941-06-22") {
+		t.Errorf("with a date option: %s", w.st.day)
 	}
 }
 
@@ -465,22 +464,22 @@ func TestDebouncedSave(t *testing.T) {
 	u := newTestUI(t, a, 0)
 	u.saveDelay = 20 * time.Millisecond
 	for _, d := range []string{"1939-09-01", "1939-09-02", "1939-09-03"} {
-		u.setDay(mustDay(d))
+		u.st.setDay(mustDay(d))
 	}
-	if got := u.prefs.String(prefDate); got == "1939-09-03" {
+	if got := u.prefs.saved.Date; got == "1939-09-03" {
 		t.Errorf("saved at once despite the delay")
 	}
-	q.runUntil(t, "the debounced save", func() bool { return u.prefs.String(prefDate) == "1939-09-03" })
+	q.runUntil(t, "the debounced save", func() bool { return u.prefs.saved.Date == "1939-09-03" })
 
 	u.saveDelay = time.Hour // nothing is saved until the window closes
 	u.saveTimer.Stop()
 	u.saveTimer = nil
-	u.setDay(mustDay("1940-01-01"))
-	if got := u.prefs.String(prefDate); got != "1939-09-03" {
+	u.st.setDay(mustDay("1940-01-01"))
+	if got := u.prefs.saved.Date; got != "1939-09-03" {
 		t.Errorf("saved %s before the delay", got)
 	}
 	u.close()
-	if got := u.prefs.String(prefDate); got != "1940-01-01" {
+	if got := u.prefs.saved.Date; got != "1940-01-01" {
 		t.Errorf("saved on close: %q", got)
 	}
 }
@@ -531,13 +530,13 @@ func TestPlayStopsAtLast(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("the play goroutine did not end")
 	}
-	if u.day != geodata.Last || u.playing || u.playBtn.Text != "Play" {
-		t.Errorf("after play: day %s, playing %v, button %q", u.day, u.playing, u.playBtn.Text)
+	if u.st.day != geodata.Last || u.playing || u.playBtn.Text != "Play" {
+		t.Errorf("after play: day %s, playing %v, button %q", u.st.day, u.playing, u.playBtn.Text)
 	}
 	// Pausing stops the goroutine.
-	u.setDay(geodata.First)
+	u.st.setDay(geodata.First)
 	u.togglePlay()
-	q.runUntil(t, "a day to pass", func() bool { return u.day > geodata.First })
+	q.runUntil(t, "a day to pass", func() bool { return u.st.day > geodata.First })
 	u.togglePlay()
 	done = u.playDone
 	for ended := false; !ended; {
@@ -550,8 +549,8 @@ func TestPlayStopsAtLast(t *testing.T) {
 			t.Fatal("pause did not stop the goroutine")
 		}
 	}
-	if u.playing || u.day > geodata.First+3 {
-		t.Errorf("after pause: playing %v, day %s", u.playing, u.day)
+	if u.playing || u.st.day > geodata.First+3 {
+		t.Errorf("after pause: playing %v, day %s", u.playing, u.st.day)
 	}
 }
 
@@ -562,15 +561,15 @@ func TestOpenDatasetWithProblems(t *testing.T) {
 	if err := os.WriteFile(bad, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	old := u.atlas
+	old := u.st.atlas
 	if err := u.openDatasetFile(bad); err == nil {
 		t.Fatal("a bad dataset loaded")
 	}
-	if u.atlas != old {
+	if u.st.atlas != old {
 		t.Error("the current data was replaced")
 	}
-	if !strings.Contains(u.lastProblems, "bad.geojson: feature 0 (x): start_date") {
-		t.Errorf("problems shown: %q", u.lastProblems)
+	if !strings.Contains(overlayText(u.win), "bad.geojson: feature 0 (x): start_date") {
+		t.Errorf("problems shown: %q", overlayText(u.win))
 	}
 	if u.win.Canvas().Overlays().Top() == nil {
 		t.Error("no dialog")
@@ -579,7 +578,7 @@ func TestOpenDatasetWithProblems(t *testing.T) {
 	if err := u.openDatasetFile(miniFile); err != nil {
 		t.Fatal(err)
 	}
-	if u.atlas == old || u.mapw.Atlas() != u.atlas {
+	if u.st.atlas == old || u.mapw.Atlas() != u.st.atlas {
 		t.Error("the good dataset is not shown")
 	}
 }
@@ -677,4 +676,31 @@ func scaleText(m *Map) (string, float32) {
 		return t.Text, m.r.scaleBar.Size().Width
 	}
 	return "", 0
+}
+
+// overlayText returns the texts of the window's top overlay (a dialog),
+// one a line; "" when there is none.
+func overlayText(w fyne.Window) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Label:
+			b.WriteString(o.Text + "\n")
+		case *canvas.Text:
+			b.WriteString(o.Text + "\n")
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(o).Objects() {
+				walk(c)
+			}
+		}
+	}
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		walk(top)
+	}
+	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -13,24 +14,24 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-func TestStoreRoundTrip(t *testing.T) {
-	path := filepath.Join(t.TempDir(), prefsFile)
-	s := openStore(path)
-	s.SetString("date", "1941-06-22")
-	s.SetFloat("view.resolution", 2500.5)
-	s.SetBool("highlight.baltic", false)
-	s.SetInt("n", 7)
-	s.SetStringList("l", []string{"a", "b"})
-	if err := s.Save(); err != nil {
+func TestSettingsRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), prefsFileName)
+	want := Settings{
+		Date: "1941-06-22", Layer: "sovereignty",
+		Topics:    map[string]bool{"baltic": false, "finland": true},
+		Overlays:  map[string]bool{"sphere": true},
+		View:      &ViewSettings{CenterX: 1.5e6, CenterY: 6.5e6, Resolution: 2500.5},
+		Graticule: true, Palette: paletteColorBlind, Tab: "territory", Selected: "westmark",
+	}
+	if err := openPrefs(path).save(want); err != nil {
 		t.Fatal(err)
 	}
-	r := openStore(path)
+	r := openPrefs(path)
 	if r.loadErr != nil {
 		t.Fatal(r.loadErr)
 	}
-	if r.String("date") != "1941-06-22" || r.Float("view.resolution") != 2500.5 || r.BoolWithFallback("highlight.baltic", true) ||
-		r.Int("n") != 7 || strings.Join(r.StringList("l"), ",") != "a,b" || r.StringWithFallback("missing", "x") != "x" {
-		t.Errorf("read back %v", r.values)
+	if !reflect.DeepEqual(r.saved, want) {
+		t.Errorf("read back %+v, want %+v", r.saved, want)
 	}
 }
 
@@ -39,7 +40,7 @@ func TestStoreRoundTrip(t *testing.T) {
 // only a rename puts in place.
 func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
 	dir := t.TempDir()
-	path := filepath.Join(dir, prefsFile)
+	path := filepath.Join(dir, prefsFileName)
 	old := []byte(`{"date": "1940-08-06"}` + "\n")
 	if err := os.WriteFile(path, old, 0o600); err != nil {
 		t.Fatal(err)
@@ -55,8 +56,8 @@ func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
 	if got, _ := os.ReadFile(path); string(got) != string(old) {
 		t.Errorf("the file now holds %q, want the old %q", got, old)
 	}
-	if s := openStore(path); s.loadErr != nil || s.String("date") != "1940-08-06" {
-		t.Errorf("preferences after the crash: %v, %v", s.values, s.loadErr)
+	if s := openPrefs(path); s.loadErr != nil || s.saved.Date != "1940-08-06" {
+		t.Errorf("preferences after the crash: %+v, %v", s.saved, s.loadErr)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
@@ -72,7 +73,7 @@ func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
 func TestDamagedPreferences(t *testing.T) {
 	isolateStorage(t)
 	a := test.NewTempApp(t)
-	path := filepath.Join(a.Storage().RootURI().Path(), prefsFile)
+	path := filepath.Join(a.Storage().RootURI().Path(), prefsFileName)
 	if err := os.WriteFile(path, []byte(`{"date": "1941-0`), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -80,11 +81,11 @@ func TestDamagedPreferences(t *testing.T) {
 	if u.prefs.loadErr == nil {
 		t.Error("no error for the damaged file")
 	}
-	if u.day != geodata.Signing {
-		t.Errorf("opened on %s, want the signing", u.day)
+	if u.st.day != geodata.Signing {
+		t.Errorf("opened on %s, want the signing", u.st.day)
 	}
 	u.save()
-	if s := openStore(path); s.loadErr != nil || s.String(prefDate) != geodata.Signing.String() {
-		t.Errorf("after a save: %v, %v", s.values, s.loadErr)
+	if s := openPrefs(path); s.loadErr != nil || s.saved.Date != geodata.Signing.String() {
+		t.Errorf("after a save: %+v, %v", s.saved, s.loadErr)
 	}
 }
