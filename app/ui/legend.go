@@ -20,9 +20,8 @@ import (
 // legendBox lists the holders on the map on the current day and layer,
 // the grey of land outside the data and the keys of the overlays.
 type legendBox struct {
-	box     *fyne.Container
-	key     string
-	holders []string // names shown, for tests
+	box *fyne.Container
+	key string
 	// The rows of the holders are kept and reused as the dates change, so
 	// that moving through time creates no widgets; the other rows are
 	// made again only when the style changes.
@@ -140,7 +139,6 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 		l.styleKey = sk
 		l.buildStatic(s, th, edge)
 	}
-	l.holders = l.holders[:0]
 	for i, h := range hs {
 		if i == len(l.rows) {
 			r := holderRow{sw: canvas.NewRectangle(color.Transparent), lbl: widget.NewLabel("")}
@@ -160,7 +158,6 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 			r.sw.Refresh()
 		}
 		r.lbl.SetText(h.name)
-		l.holders = append(l.holders, h.name)
 	}
 	objs := make([]fyne.CanvasObject, 0, len(l.before)+len(hs)+len(l.after))
 	objs = append(objs, l.before...)

@@ -350,33 +350,6 @@ func (p *territoryPanel) updateEvents() {
 	}
 }
 
-// text returns everything the panel says, one line a label (for tests).
-func (p *territoryPanel) text() string {
-	var b strings.Builder
-	for _, o := range p.box.Objects {
-		collectText(&b, o)
-	}
-	return b.String()
-}
-
-func collectText(b *strings.Builder, o fyne.CanvasObject) {
-	if !o.Visible() {
-		return
-	}
-	switch o := o.(type) {
-	case *widget.Label:
-		b.WriteString(o.Text + "\n")
-	case *widget.Hyperlink:
-		b.WriteString(o.Text + "\n")
-	case *widget.Button:
-		b.WriteString(o.Text + "\n")
-	case *fyne.Container:
-		for _, c := range o.Objects {
-			collectText(b, c)
-		}
-	}
-}
-
 func latText(lat float64) string {
 	if lat < 0 {
 		return fmt.Sprintf("%.2f°S", -lat)

@@ -125,8 +125,8 @@ func TestWindowOpensOnSigning(t *testing.T) {
 	if u.dateLabel.Text != "Tuesday 26 May 1942" {
 		t.Errorf("date label %q", u.dateLabel.Text)
 	}
-	if !strings.Contains(strings.Join(u.legend.holders, ","), "East") {
-		t.Errorf("legend holders %v lack East", u.legend.holders)
+	if !strings.Contains(strings.Join(legendHolders(u.legend), ","), "East") {
+		t.Errorf("legend holders %v lack East", legendHolders(u.legend))
 	}
 }
 
@@ -301,7 +301,7 @@ func TestTapTerritory(t *testing.T) {
 			"Until: 16 June 1940 (last day"}, nil},
 	} {
 		u.st.setDay(mustDay(tc.day))
-		text := u.terr.text()
+		text := panelText(u.terr.box)
 		for _, w := range tc.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s: details lack %q:\n%s", tc.day, w, text)
@@ -317,18 +317,18 @@ func TestTapTerritory(t *testing.T) {
 	// Southmark, then a day before it existed.
 	u.st.setDay(mustDay("1942-01-01"))
 	test.TapAt(u.mapw, u.mapw.PositionOf(inSouthmark))
-	if text := u.terr.text(); !strings.Contains(text, "Southmark") || !strings.Contains(text, "≈ Approximate") ||
+	if text := panelText(u.terr.box); !strings.Contains(text, "Southmark") || !strings.Contains(text, "≈ Approximate") ||
 		!strings.Contains(text, "Controller: South (no COW code)") {
 		t.Errorf("southmark details:\n%s", text)
 	}
 	u.st.setDay(mustDay("1940-01-01"))
-	if text := u.terr.text(); !strings.Contains(text, "Not on the map on Monday 1 January 1940") {
+	if text := panelText(u.terr.box); !strings.Contains(text, "Not on the map on Monday 1 January 1940") {
 		t.Errorf("southmark before 1941:\n%s", text)
 	}
 	// At sea.
 	test.TapAt(u.mapw, u.mapw.PositionOf(orb.Point{-20, 40}))
-	if u.st.selID != "" || !strings.Contains(u.terr.text(), "At sea") {
-		t.Errorf("tap at sea: selected %q:\n%s", u.st.selID, u.terr.text())
+	if u.st.selID != "" || !strings.Contains(panelText(u.terr.box), "At sea") {
+		t.Errorf("tap at sea: selected %q:\n%s", u.st.selID, panelText(u.terr.box))
 	}
 	// A related event jumps there.
 	test.TapAt(u.mapw, u.mapw.PositionOf(inEastmark))
@@ -390,11 +390,11 @@ func TestPanZoom(t *testing.T) {
 
 func TestTogglesAndLegend(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), mustDay("1939-03-01"))
-	if got := strings.Join(u.legend.holders, ","); got != "East,West" {
+	if got := strings.Join(legendHolders(u.legend), ","); got != "East,West" {
 		t.Errorf("legend on 1 March 1939: %s", got)
 	}
 	u.st.setDay(mustDay("1942-01-01"))
-	if got := strings.Join(u.legend.holders, ","); got != "East,South" {
+	if got := strings.Join(legendHolders(u.legend), ","); got != "East,South" {
 		t.Errorf("legend on 1 January 1942: %s", got)
 	}
 	before := captureMap(t, u)
@@ -703,4 +703,41 @@ func overlayText(w fyne.Window) string {
 		walk(top)
 	}
 	return b.String()
+}
+
+// legendHolders returns the names of the holders the legend shows.
+func legendHolders(l *legendBox) []string {
+	n := len(l.box.Objects) - len(l.before) - len(l.after)
+	var out []string
+	for _, r := range l.rows[:n] {
+		out = append(out, r.lbl.Text)
+	}
+	return out
+}
+
+// panelText returns everything a panel says, one line a label.
+func panelText(box *fyne.Container) string {
+	var b strings.Builder
+	for _, o := range box.Objects {
+		collectText(&b, o)
+	}
+	return b.String()
+}
+
+func collectText(b *strings.Builder, o fyne.CanvasObject) {
+	if !o.Visible() {
+		return
+	}
+	switch o := o.(type) {
+	case *widget.Label:
+		b.WriteString(o.Text + "\n")
+	case *widget.Hyperlink:
+		b.WriteString(o.Text + "\n")
+	case *widget.Button:
+		b.WriteString(o.Text + "\n")
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			collectText(b, c)
+		}
+	}
 }
