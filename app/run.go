@@ -1,3 +1,5 @@
+// Package app is the command line of Frontiers (Main); the window is
+// package app/ui, which main connects through Window.
 package app
 
 import (

@@ -97,6 +97,10 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	r.controls.Move(fyne.NewPos(pad*2, pad*2))
 	r.controls.Resize(r.controls.MinSize())
 	r.m.resized(size)
+	if r.seq == 0 {
+		// A renderer made again for a map shown again: its first frame.
+		r.requestFrame()
+	}
 	r.placeOverlays()
 	r.placeTip()
 }
