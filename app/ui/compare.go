@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
-	"github.com/frontiers-atlas/frontiers/app"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -205,14 +204,14 @@ func (p *comparePanel) update() {
 		total += c.AreaKm2
 	}
 	text := fmt.Sprintf("%d territor%s changed %s (%s km²); unchanged land is faded.",
-		len(p.diff.Changes), map[bool]string{true: "y", false: "ies"}[len(p.diff.Changes) == 1], u.layer, app.FormatKm2(total))
+		len(p.diff.Changes), map[bool]string{true: "y", false: "ies"}[len(p.diff.Changes) == 1], u.layer, geodata.FormatKm2(total))
 	if hs := p.diff.Holders; len(hs) > 0 {
 		gain, loss := hs[0], hs[len(hs)-1]
 		if gain.Net() > 0 {
-			text += fmt.Sprintf(" Largest gain: %s +%s km².", gain.Holder.Name, app.FormatKm2(gain.Net()))
+			text += fmt.Sprintf(" Largest gain: %s +%s km².", gain.Holder.Name, geodata.FormatKm2(gain.Net()))
 		}
 		if loss.Net() < 0 {
-			text += fmt.Sprintf(" Largest loss: %s %s km².", loss.Holder.Name, app.FormatKm2(loss.Net()))
+			text += fmt.Sprintf(" Largest loss: %s %s km².", loss.Holder.Name, geodata.FormatKm2(loss.Net()))
 		}
 	}
 	p.summary.SetText(text)
@@ -230,11 +229,11 @@ func (p *comparePanel) cell(row, col int) string {
 	case 0:
 		return c.Name
 	case 1:
-		return app.FormatKm2(c.AreaKm2)
+		return geodata.FormatKm2(c.AreaKm2)
 	case 2:
-		return app.HolderName(c.From)
+		return geodata.HolderName(c.From)
 	case 3:
-		return app.HolderName(c.To)
+		return geodata.HolderName(c.To)
 	}
 	return ""
 }

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/frontiers-atlas/frontiers/app"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -68,7 +67,7 @@ func TestCompareMode(t *testing.T) {
 	if got := tableText(p.table, 0, 2); got != "—" {
 		t.Errorf("Southmark on A: %q", got)
 	}
-	if got, want := tableText(p.table, 1, 1), app.FormatKm2(p.diff.Changes[1].AreaKm2); got != want || got == "0" {
+	if got, want := tableText(p.table, 1, 1), geodata.FormatKm2(p.diff.Changes[1].AreaKm2); got != want || got == "0" {
 		t.Errorf("Westmark's area %q, want %q", got, want)
 	}
 	if p.summary.Text == "" {

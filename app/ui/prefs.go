@@ -18,6 +18,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
 // prefsFileName is the name of the preferences file in the app's storage.
@@ -94,7 +95,7 @@ func (p *prefsFile) save(s Settings) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(p.path, func(w io.Writer) error {
+	if err := atomicfile.Write(p.path, func(w io.Writer) error {
 		_, err := w.Write(append(data, '\n'))
 		return err
 	}); err != nil {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
 func TestSettingsRoundTrip(t *testing.T) {
@@ -46,7 +47,7 @@ func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	crash := errors.New("power cut")
-	err := writeFileAtomic(path, func(w io.Writer) error {
+	err := atomicfile.Write(path, func(w io.Writer) error {
 		w.Write([]byte(`{"date": "19`)) // half of the new file
 		return crash
 	})

@@ -1,52 +1,12 @@
 package ui
 
 import (
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/frontiers-atlas/frontiers/app"
-	"github.com/frontiers-atlas/frontiers/geodata"
 )
-
-func TestSearch(t *testing.T) {
-	a := miniAtlas(t)
-	ps, err := app.LoadPlaces([]byte(`{"places":[{"name":"Midtown","lat":52.5,"lon":22.5,"also":["Mittelstadt"],"names":[{"name":"Mittelstadt","from":"1940-06-17"}]},{"name":"Łowicz","lat":52.1,"lon":27.0}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs := Search(a, ps, "mid", mustDay("1942-05-26"))
-	if len(rs) != 1 || rs[0].Label != "Mittelstadt (Midtown)" || !strings.Contains(rs[0].Detail, "Westmark, held by East") {
-		t.Errorf("mid on 1942-05-26: %+v", rs)
-	}
-	rs = Search(a, ps, "Mittelstadt", mustDay("1939-05-01"))
-	if len(rs) != 1 || rs[0].Label != "Midtown (Mittelstadt)" {
-		t.Errorf("Mittelstadt in 1939: %+v", rs)
-	}
-	// Folded: "lowicz" finds Łowicz; territories by any name.
-	if rs := Search(a, ps, "lowicz", geodata.Signing); len(rs) != 1 || rs[0].Place == nil {
-		t.Errorf("lowicz: %+v", rs)
-	}
-	rs = Search(a, ps, "occid", geodata.Signing)
-	if len(rs) != 1 || rs[0].ID != "westmark" || rs[0].Label != "Westmark (Occidentia)" {
-		t.Errorf("occid: %+v", rs)
-	}
-	rs = Search(a, ps, "mark", mustDay("1940-01-01"))
-	if len(rs) != 3 {
-		t.Errorf("mark: %+v", rs)
-	}
-	for _, r := range rs {
-		if r.ID == "southmark" && !strings.Contains(r.Detail, "not on the map") {
-			t.Errorf("southmark in 1940: %q", r.Detail)
-		}
-	}
-	if rs := Search(a, ps, "  ", geodata.Signing); rs != nil {
-		t.Errorf("blank query: %+v", rs)
-	}
-}
 
 func TestSearchBox(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), mustDay("1942-05-26"))

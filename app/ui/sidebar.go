@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
+	"github.com/frontiers-atlas/frontiers/app/places"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -175,7 +176,7 @@ func (u *ui) selectTerritory(id string) {
 
 // pickResult shows a search result: the map centres on it and the
 // details panel shows the territory there on the day shown.
-func (u *ui) pickResult(r searchResult) {
+func (u *ui) pickResult(r places.Result) {
 	m := u.mapw
 	if r.Place != nil {
 		if v := m.View(); v.Res > 3000 {

@@ -13,7 +13,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,10 +37,9 @@ type timeline struct {
 }
 
 var (
-	_ fyne.Draggable    = (*timeline)(nil)
-	_ fyne.Tappable     = (*timeline)(nil)
-	_ fyne.Focusable    = (*timeline)(nil)
-	_ desktop.Hoverable = (*timeline)(nil)
+	_ fyne.Draggable = (*timeline)(nil)
+	_ fyne.Tappable  = (*timeline)(nil)
+	_ fyne.Focusable = (*timeline)(nil)
 )
 
 func newTimeline(a *geodata.Atlas, d geodata.Day) *timeline {
@@ -142,12 +140,6 @@ func (t *timeline) TypedRune(r rune) {
 		t.OnRune(r)
 	}
 }
-
-// MouseIn, MouseMoved and MouseOut make the timeline a hover target, so
-// that the map's hover tip goes when the pointer gets here.
-func (t *timeline) MouseIn(*desktop.MouseEvent)    {}
-func (t *timeline) MouseMoved(*desktop.MouseEvent) {}
-func (t *timeline) MouseOut()                      {}
 
 func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 	r := &timelineRenderer{t: t}
