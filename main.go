@@ -8,6 +8,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/app/cli"
 	"github.com/frontiers-atlas/frontiers/app/ui"
+	_ "github.com/frontiers-atlas/frontiers/internal/fynecache" // before Fyne: see the package
 	_ "github.com/frontiers-atlas/frontiers/internal/localeenv" // before Fyne: see the package
 )
 
