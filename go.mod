@@ -7,7 +7,6 @@ require (
 	github.com/go-pdf/fpdf v0.9.0
 	github.com/paulmach/orb v0.14.0
 	github.com/peterstace/simplefeatures v0.50.0
-	github.com/valyala/fastjson v1.6.10
 	golang.org/x/image v0.48.0
 	golang.org/x/text v0.44.0
 )

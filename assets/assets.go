@@ -1,7 +1,8 @@
 // Package assets embeds the bundled dataset: the territories
 // (frontiers.geojson), their events (frontiers.events.json) and the land
 // backdrop (land.geojson), all made by the generator in assets/gen
-// (`make data`).
+// (`make data`), and the map's colours, sides and holders (palette.json,
+// written by hand; package geodata/render/colour reads it).
 package assets
 
 import (
@@ -15,7 +16,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-//go:embed frontiers.geojson frontiers.events.json land.geojson
+//go:embed frontiers.geojson frontiers.events.json land.geojson palette.json
 var files embed.FS
 
 // names holds the dated labels of holders and regions (names/holders.json,
@@ -51,6 +52,7 @@ const (
 	TerritoriesFile = "frontiers.geojson"
 	EventsFile      = "frontiers.events.json"
 	LandFile        = "land.geojson"
+	PaletteFile     = "palette.json"
 )
 
 var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
@@ -58,14 +60,13 @@ var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
 	if err != nil {
 		return nil, err
 	}
-	if mp, ok := geodata.ReadPolygons(data); ok {
-		return mp, nil
-	}
-	return landJSON(data)
+	return polygons(data)
 })
 
-// landJSON reads the land backdrop with orb/geojson.
-func landJSON(data []byte) (orb.MultiPolygon, error) {
+// polygons reads the polygons of a GeoJSON FeatureCollection, such as the
+// land backdrop: those of each Polygon or MultiPolygon feature in file
+// order; other geometries are skipped.
+func polygons(data []byte) (orb.MultiPolygon, error) {
 	fc, err := geojson.UnmarshalFeatureCollection(data)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,6 @@
 // Package cli is the command line of frontiers: the commands that answer
 // from the geodata engine without a window (render, export, query, diff,
-// animate, events, check), their help, and the window's start options.
+// animate, events, check, tour, cite), their help, and the window's start options.
 // It imports nothing from Fyne, so that it builds and tests without cgo.
 //
 // Each command is a row of the commands table: its name, a one-line
@@ -35,7 +35,7 @@ type command struct {
 
 // commands are the commands, in the order of the help.
 var commands = []command{
-	renderCommand, exportCommand, queryCommand, diffCommand, animateCommand, eventsCommand, checkCommand,
+	renderCommand, exportCommand, queryCommand, diffCommand, animateCommand, eventsCommand, checkCommand, tourCommand, citeCommand,
 }
 
 func lookup(name string) *command {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // The test dataset: westmark (West's until 1940-06-17, occupied by East
@@ -287,7 +288,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"render", "--date", "1942-05", "-o", "x.png"}, `frontiers render: --date "1942-05": not an exact day`},
 		{[]string{"render", "--date", "1942-05-26~", "-o", "x.png"}, `frontiers render: --date "1942-05-26~": not an exact day`},
 		{[]string{"render", "-o", "x.png"}, `frontiers render: --date YYYY-MM-DD is required`},
-		{[]string{"render", "--date", "1942-05-26"}, `frontiers render: -o FILE.png is required`},
+		{[]string{"render", "--date", "1942-05-26"}, `frontiers render: -o FILE is required`},
 		{[]string{"render", "--date", "1942-05-26", "-o", "x.png", "--width", "0"}, `frontiers render: --width "0": `},
 		{[]string{"render", "--date", "1942-05-26", "-o", "x.png", "--height", "abc"}, `frontiers render: --height "abc": `},
 		{[]string{"render", "--date", "1942-05-26", "-o", "x.png", "--width", "10000", "--height", "10000"}, `frontiers render: 10000x10000 is more than`},
@@ -435,10 +436,10 @@ func TestRender(t *testing.T) {
 	const w, h = 240, 180
 	bbox := orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}
 	view := geodata.Fit(bbox, w, h)
-	west := geodata.Standard.Color(geodata.Holder{Name: "West"})
-	east := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
-	south := geodata.Standard.Color(geodata.Holder{Name: "South"})
-	sea := geodata.Light.Sea
+	west := render.Standard.Color(geodata.Holder{Name: "West"})
+	east := render.Standard.Color(geodata.Holder{Name: "East", COW: 365})
+	south := render.Standard.Color(geodata.Holder{Name: "South"})
+	sea := render.Light.Sea
 	tests := []struct {
 		name, date, layer string
 		at                orb.Point // lon, lat: away from labels, borders and markers
@@ -450,7 +451,7 @@ func TestRender(t *testing.T) {
 		{"westmark annexed sovereignty", "1942-05-26", "sovereignty", orb.Point{21, 51}, east},
 		{"eastmark", "1939-06-01", "control", orb.Point{28.5, 51}, east},
 		{"southmark", "1942-05-26", "control", orb.Point{28.5, 46.5}, south},
-		{"before southmark: land outside the data", "1941-06-30", "control", orb.Point{28.5, 46.5}, geodata.Light.Land},
+		{"before southmark: land outside the data", "1941-06-30", "control", orb.Point{28.5, 46.5}, render.Light.Land},
 		{"sea", "1942-05-26", "control", orb.Point{19.5, 55.5}, sea}, // the Baltic
 	}
 	dir := t.TempDir()
@@ -508,7 +509,7 @@ func TestRenderDefaults(t *testing.T) {
 		t.Errorf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), mapimage.DefaultWidth, mapimage.DefaultHeight)
 	}
 	fx, fy := geodata.Fit(geodata.Europe, mapimage.DefaultWidth, mapimage.DefaultHeight).Pixel(orb.Point{28.5, 51})
-	if got, want := toRGBA(img.At(int(fx), int(fy))), geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
+	if got, want := toRGBA(img.At(int(fx), int(fy))), render.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
 		t.Errorf("eastmark pixel is %v, want %v", got, want)
 	}
 }

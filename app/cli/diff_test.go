@@ -13,6 +13,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func TestDiff(t *testing.T) {
@@ -117,8 +118,8 @@ func TestAnimate(t *testing.T) {
 	if (ix+iy)&7 == 0 {
 		ix++
 	}
-	west := geodata.Standard.Color(geodata.Holder{Name: "West"})
-	east := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
+	west := render.Standard.Color(geodata.Holder{Name: "West"})
+	east := render.Standard.Color(geodata.Holder{Name: "East", COW: 365})
 	if got := toRGBA(g.Image[0].At(ix, iy)); got != west {
 		t.Errorf("3 June 1940 at Westmark %v, want West's %v", got, west)
 	}

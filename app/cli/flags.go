@@ -30,6 +30,12 @@ func (c *call) bool(name, usage string) *bool {
 	return c.fs.Bool(name, false, usage)
 }
 
+// boolTrue declares the boolean flag --name, on unless --name=false.
+func (c *call) boolTrue(name, usage string) *bool {
+	c.order = append(c.order, name)
+	return c.fs.Bool(name, true, usage)
+}
+
 // need marks the flag --name as required: without it (or with an empty
 // value) the command is not run, and the usage error says so, with hint
 // in parentheses if not "".
@@ -139,12 +145,27 @@ type frame struct {
 // view returns the view that fits the area into the frame.
 func (f *frame) view() geodata.View { return geodata.Fit(f.bbox, f.width, f.height) }
 
+// bbox declares --bbox, the area shown (default all of Europe).
+func (c *call) bbox() *orb.Bound {
+	b := geodata.Europe
+	text := c.flag("bbox", "", "show the area `MINLON,MINLAT,MAXLON,MAXLAT`, in degrees (default: all of Europe)")
+	c.check(func() (err error) {
+		if *text != "" {
+			if b, err = parseBBox(*text); err != nil {
+				return usagef("--bbox %q: %v", *text, err)
+			}
+		}
+		return nil
+	})
+	return &b
+}
+
 // frame declares --width, --height (defaults w and h) and --bbox.
 func (c *call) frame(w, h int, what string) *frame {
-	f := &frame{bbox: geodata.Europe}
+	f := &frame{}
 	width := c.flag("width", strconv.Itoa(w), "make the "+what+" `W` pixels wide")
 	height := c.flag("height", strconv.Itoa(h), "make the "+what+" `H` pixels high")
-	bbox := c.flag("bbox", "", "show the area `MINLON,MINLAT,MAXLON,MAXLAT`, in degrees (default: all of Europe)")
+	bbox := c.bbox()
 	c.check(func() (err error) {
 		if f.width, err = mapimage.ParseSide(*width); err != nil {
 			return usagef("--width %q: %v", *width, err)
@@ -152,11 +173,7 @@ func (c *call) frame(w, h int, what string) *frame {
 		if f.height, err = mapimage.ParseSide(*height); err != nil {
 			return usagef("--height %q: %v", *height, err)
 		}
-		if *bbox != "" {
-			if f.bbox, err = parseBBox(*bbox); err != nil {
-				return usagef("--bbox %q: %v", *bbox, err)
-			}
-		}
+		f.bbox = *bbox
 		return nil
 	})
 	return f

@@ -12,22 +12,44 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
+	"github.com/frontiers-atlas/frontiers/app/vector"
+	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 const layerUsage = "colour the land by who controls it or by who is sovereign (`control|sovereignty`)"
 
 var renderCommand = command{
 	name:    "render",
-	summary: "draw the map of a day as a PNG",
-	about:   "Draw the map of a day as a PNG, with its labels and a caption with the date and the layer.",
+	summary: "draw the map of a day as a PNG, an SVG or a PDF",
+	about:   "Draw the map of a day as a PNG, with its labels and a caption with the date and the layer; -o map.svg or -o map.pdf draws it as vector paths and text, with its legend, scale bar and caption, the PDF on an A4 or Letter page.",
 	define: func(c *call) func() error {
 		date := c.day("date", "draw the map of day `YYYY-MM-DD`", true)
 		fr := c.frame(mapimage.DefaultWidth, mapimage.DefaultHeight, "image")
 		lay := c.layer("control", layerUsage)
-		out := c.flag("o", "", "write the PNG to `FILE.png`; -o - writes it to standard output")
+		out := c.flag("o", "", "write the map to `FILE` (.png, .svg or .pdf by its extension); -o - writes a PNG to standard output")
 		c.need("o", "-o - for standard output")
+		page := c.flag("page", "a4", "with .svg or .pdf: the page, `a4|letter`, landscape")
+		legend := c.boolTrue("legend", "with .svg or .pdf: draw the legend (--legend=false leaves it out)")
+		caption := c.boolTrue("caption", "with .svg or .pdf: draw the caption with the date, the layer and the data's source (--caption=false leaves it out)")
+		var pg vector.Page
+		c.check(func() error {
+			var ok bool
+			if pg, ok = vector.PageNamed(*page); !ok {
+				return usagef("--page %q: want a4 or letter", *page)
+			}
+			return nil
+		})
 		return func() error {
+			if _, ok := vector.FormatOf(*out); ok {
+				a, err := c.atlas()
+				if err != nil {
+					return err
+				}
+				return vector.Render(*out, a, date.day, fr.bbox, vector.Options{Page: pg, Layer: lay.layer, Land: assets.Land(),
+					Topics: render.DefaultStyle().Topics, Overlays: render.DefaultStyle().Overlays, NoLegend: !*legend, NoCaption: !*caption})
+			}
 			if fr.width*fr.height > mapimage.MaxPixels {
 				return usagef("%dx%d is more than the %d pixels a map may have", fr.width, fr.height, mapimage.MaxPixels)
 			}
@@ -52,9 +74,9 @@ var renderCommand = command{
 // renderMap draws day d of a on layer l, showing bound b (lon/lat), into
 // a new w×h image with the labels and the caption.
 func renderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, b orb.Bound, w, h int) *image.RGBA {
-	st := geodata.DefaultStyle()
+	st := render.DefaultStyle()
 	st.Layer = l
-	return mapimage.Render(geodata.NewRenderer(a), d, st, geodata.Fit(b, w, h))
+	return mapimage.Render(render.New(a), d, st, geodata.Fit(b, w, h))
 }
 
 // oneShotHeap is the heap a one-shot command grows to before the garbage
@@ -107,7 +129,7 @@ var animateCommand = command{
 			if err != nil {
 				return err
 			}
-			st := geodata.DefaultStyle()
+			st := render.DefaultStyle()
 			st.Layer = lay.layer
 			g, err := mapimage.Animate(context.Background(), a, days, st, fr.view(), nil)
 			if err != nil {

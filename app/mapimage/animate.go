@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
@@ -113,14 +114,14 @@ func Plan(from, to geodata.Day, step Step, w, h int) ([]geodata.Day, error) {
 // own for each frame. progress, if not nil, is called after each frame
 // with the frames done and their number. It stops with ctx's error when
 // ctx is done.
-func Animate(ctx context.Context, a *geodata.Atlas, days []geodata.Day, st geodata.Style, v geodata.View, progress func(done, total int)) (*gif.GIF, error) {
+func Animate(ctx context.Context, a *geodata.Atlas, days []geodata.Day, st render.Style, v geodata.View, progress func(done, total int)) (*gif.GIF, error) {
 	if len(days) == 0 {
 		return nil, errors.New("no frames")
 	}
 	if len(days) > maxFrames {
 		return nil, fmt.Errorf("%d frames are more than the %d an animation may have", len(days), maxFrames)
 	}
-	r := geodata.NewRenderer(a)
+	r := render.New(a)
 	g := &gif.GIF{LoopCount: 0}
 	for i, d := range days {
 		if err := ctx.Err(); err != nil {

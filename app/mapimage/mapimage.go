@@ -12,6 +12,7 @@ import (
 	"strconv"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
@@ -29,12 +30,12 @@ const (
 
 // Render draws day d in style st for view v with r into a new image,
 // with the labels and the caption.
-func Render(r *geodata.Renderer, d geodata.Day, st geodata.Style, v geodata.View) *image.RGBA {
+func Render(r *render.Renderer, d geodata.Day, st render.Style, v geodata.View) *image.RGBA {
 	r.SetView(v)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	th := st.Theme
-	if th == (geodata.Theme{}) {
-		th = geodata.Light
+	if th == (render.Theme{}) {
+		th = render.Light
 	}
 	for _, lb := range r.Draw(img, d, st) {
 		drawLabel(img, lb.Text, lb.X, lb.Y, th)

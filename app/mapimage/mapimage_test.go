@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func mustDay(s string) geodata.Day { return geodata.MustDay(s) }
@@ -78,7 +79,7 @@ func TestAnimateProgressAndCancel(t *testing.T) {
 	days := frames(mustDay("1940-06-01"), mustDay("1940-09-01"), Step{N: 1, Months: true})
 	v := geodata.Fit(geodata.Europe, 80, 60)
 	var done []int
-	g, err := Animate(context.Background(), a, days, geodata.DefaultStyle(), v, func(i, n int) {
+	g, err := Animate(context.Background(), a, days, render.DefaultStyle(), v, func(i, n int) {
 		if n != len(days) {
 			t.Errorf("progress says %d frames, want %d", n, len(days))
 		}
@@ -91,7 +92,7 @@ func TestAnimateProgressAndCancel(t *testing.T) {
 		t.Errorf("delays %v: the last frame should stay longer", g.Delay)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err = Animate(ctx, a, days, geodata.DefaultStyle(), v, func(i, _ int) {
+	_, err = Animate(ctx, a, days, render.DefaultStyle(), v, func(i, _ int) {
 		if i == 2 {
 			cancel()
 		}
@@ -106,7 +107,7 @@ func TestAnimateProgressAndCancel(t *testing.T) {
 
 // The caption is a white box 8 pixels from the bottom-left corner.
 func TestRenderCaption(t *testing.T) {
-	img := Render(geodata.NewRenderer(miniAtlas(t)), mustDay("1940-07-01"), geodata.DefaultStyle(), geodata.Fit(geodata.Europe, 320, 200))
+	img := Render(render.New(miniAtlas(t)), mustDay("1940-07-01"), render.DefaultStyle(), geodata.Fit(geodata.Europe, 320, 200))
 	if got := img.RGBAAt(captionMargin+2, 200-captionMargin-2); got != (color.RGBA{0xff, 0xff, 0xff, 0xff}) {
 		t.Errorf("caption box pixel is %v, want white", got)
 	}

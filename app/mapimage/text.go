@@ -13,7 +13,7 @@ import (
 	"golang.org/x/image/font/basicfont"
 	"golang.org/x/image/math/fixed"
 
-	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/internal/ascii"
 )
 
@@ -52,7 +52,7 @@ func drawText(dst draw.Image, x, y int, s string, c color.Color) {
 
 // drawLabel draws text centred at (cx, cy) in the theme's label colour
 // with a 1-pixel halo.
-func drawLabel(dst *image.RGBA, text string, cx, cy float64, th geodata.Theme) {
+func drawLabel(dst *image.RGBA, text string, cx, cy float64, th render.Theme) {
 	s := ascii.Fold(text)
 	n := utf8.RuneCountInString(s)
 	if n == 0 {
@@ -91,7 +91,7 @@ func straightColor(c color.RGBA) color.Color {
 }
 
 // drawCaption draws text on a white box in the bottom-left corner.
-func drawCaption(dst *image.RGBA, text string, th geodata.Theme) {
+func drawCaption(dst *image.RGBA, text string, th render.Theme) {
 	s := ascii.Fold(text)
 	bounds := dst.Bounds()
 	w := utf8.RuneCountInString(s)*glyphW + 2*captionPadX

@@ -15,6 +15,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/internal/ascii"
 )
 
@@ -156,7 +157,7 @@ func Search(a *geodata.Atlas, ps []Place, query string, d geodata.Day) []Result 
 			detail += ", today " + p.Name
 		}
 		if f := a.TerritoryAt(d, p.Point()); f != nil {
-			detail += " — " + geodata.ShortName(f.Name) + ", held by " + f.Controller.Name
+			detail += " — " + render.ShortName(f.Name) + ", held by " + f.Controller.Name
 		}
 		out = append(out, Result{Label: label, Detail: detail, Place: p, At: p.Point(), rank: best})
 	}

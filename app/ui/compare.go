@@ -17,6 +17,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Table columns of the changes.
@@ -68,7 +69,7 @@ func dayEntry(d geodata.Day, set func(geodata.Day)) *widget.Entry {
 
 // compareCallbacks are what the compare panel asks of the window.
 type compareCallbacks struct {
-	style           func() geodata.Style // the window's map style
+	style           func() render.Style // the window's map style
 	selectTerritory func(id string)
 	viewChanged     func()
 	close           func()
@@ -161,7 +162,7 @@ func (p *comparePanel) follow(from, to *Map) {
 	p.cb.viewChanged()
 }
 
-func (p *comparePanel) style() geodata.Style {
+func (p *comparePanel) style() render.Style {
 	st := p.cb.style()
 	st.Changed = p.diff.IDs()
 	return st

@@ -17,6 +17,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func (u *ui) openDataset() {
@@ -75,7 +76,7 @@ func (u *ui) showLoaded(path string, a *geodata.Atlas, err error) error {
 		u.showProblems("Cannot open "+path, "The current data is kept.", err)
 		return err
 	}
-	go a.PrepareLevels()
+	go render.SceneOf(a).Prepare()
 	u.st.setAtlas(a)
 	return nil
 }

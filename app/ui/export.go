@@ -19,6 +19,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // exportView returns the view of the map on screen fitted into w×h
@@ -33,7 +34,7 @@ func (u *ui) exportView(w, h int) geodata.View {
 }
 
 // exportStyle is the map's style without the selection.
-func (u *ui) exportStyle() geodata.Style {
+func (u *ui) exportStyle() render.Style {
 	st := u.style()
 	st.Selected = ""
 	return st
@@ -42,7 +43,7 @@ func (u *ui) exportStyle() geodata.Style {
 // writeImage writes the current view on the current day as a w×h PNG,
 // through a temporary file and a rename.
 func (u *ui) writeImage(path string, w, h int) error {
-	img := mapimage.Render(geodata.NewRenderer(u.st.atlas), u.st.day, u.exportStyle(), u.exportView(w, h))
+	img := mapimage.Render(render.New(u.st.atlas), u.st.day, u.exportStyle(), u.exportView(w, h))
 	return mapimage.SavePNG(path, img)
 }
 

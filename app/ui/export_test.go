@@ -18,6 +18,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func TestExportImage(t *testing.T) {
@@ -47,7 +48,7 @@ func TestExportImage(t *testing.T) {
 	if (ix+iy)&7 == 0 {
 		ix++
 	}
-	if got, want := toRGBA(img.At(ix, iy)), geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
+	if got, want := toRGBA(img.At(ix, iy)), render.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
 		t.Errorf("Westmark on 1 July 1940 is %v, want East's %v", got, want)
 	}
 	if got := toRGBA(img.At(captionMargin+2, 200-captionMargin-2)); got.R != 0xff || got.G != 0xff {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // The look of the map and the side panels, held by golden files in
@@ -42,7 +43,7 @@ func TestMapGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			app := test.NewTempApp(t)
 			app.Settings().SetTheme(variantTheme{newTheme(test.Theme()), tc.variant})
-			st := geodata.DefaultStyle()
+			st := render.DefaultStyle()
 			st.Selected = "ne"
 			m := NewMap(a, WithSyncRender(), WithDay(geodata.MustDay(tc.day)), WithStyle(st))
 			w := test.NewWindow(m)

@@ -15,6 +15,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Zoom steps of the buttons, keys and the scroll wheel.
@@ -30,7 +31,7 @@ const (
 type MapOption func(*Map)
 
 // WithStyle sets the initial style.
-func WithStyle(s geodata.Style) MapOption { return func(m *Map) { m.style = cloneStyle(s) } }
+func WithStyle(s render.Style) MapOption { return func(m *Map) { m.style = cloneStyle(s) } }
 
 // WithDay sets the initial day.
 func WithDay(d geodata.Day) MapOption { return func(m *Map) { m.day = d } }
@@ -54,7 +55,7 @@ type Map struct {
 
 	atlas *geodata.Atlas
 	day   geodata.Day
-	style geodata.Style
+	style render.Style
 	home  orb.Bound
 
 	// The view in logical (device-independent) pixels: centre in
@@ -88,7 +89,7 @@ func NewMap(atlas *geodata.Atlas, opts ...MapOption) *Map {
 	m := &Map{
 		atlas: atlas,
 		day:   geodata.Signing,
-		style: geodata.DefaultStyle(),
+		style: render.DefaultStyle(),
 		home:  geodata.Europe,
 		auto:  true,
 	}
@@ -99,7 +100,7 @@ func NewMap(atlas *geodata.Atlas, opts ...MapOption) *Map {
 	return m
 }
 
-func cloneStyle(s geodata.Style) geodata.Style {
+func cloneStyle(s render.Style) render.Style {
 	s.Topics = append([]string(nil), s.Topics...)
 	s.Overlays = append([]string(nil), s.Overlays...)
 	return s
@@ -136,7 +137,7 @@ func (m *Map) SetDay(d geodata.Day) {
 }
 
 // Style returns the map's style, with the colours of the current theme.
-func (m *Map) Style() geodata.Style {
+func (m *Map) Style() render.Style {
 	s := cloneStyle(m.style)
 	s.Theme = m.mapTheme()
 	return s
@@ -144,7 +145,7 @@ func (m *Map) Style() geodata.Style {
 
 // SetStyle changes how the map is drawn; its Theme is ignored, the map
 // takes its colours from the Fyne theme.
-func (m *Map) SetStyle(s geodata.Style) {
+func (m *Map) SetStyle(s render.Style) {
 	m.style = cloneStyle(s)
 	if m.r != nil {
 		m.r.Refresh()

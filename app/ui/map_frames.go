@@ -1,6 +1,6 @@
 package ui
 
-// The map's frames: one render goroutine owns a geodata.Renderer, takes
+// The map's frames: one render goroutine owns a render.Renderer, takes
 // the newest request, draws it into a back buffer, swaps it with the
 // front buffer and hands the frame to the UI goroutine with fyne.Do.
 
@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // The UI goroutine, for the goroutines of the window (the render
@@ -27,7 +28,7 @@ type renderRequest struct {
 	atlas *geodata.Atlas
 	view  geodata.View // device pixels
 	day   geodata.Day
-	style geodata.Style
+	style render.Style
 	scale float32 // device pixels per logical pixel
 	seq   uint64
 }
@@ -36,7 +37,7 @@ type renderRequest struct {
 // sync mode (tests) on the caller's. ready is called on the UI goroutine
 // with each finished frame's request and labels.
 type frameLoop struct {
-	ready func(renderRequest, []geodata.Label)
+	ready func(renderRequest, []render.Label)
 	sync  bool
 
 	mu       sync.Mutex
@@ -50,12 +51,12 @@ type frameLoop struct {
 	stopped  bool
 
 	// Sync mode draws with this renderer on the caller's goroutine.
-	syncR     *geodata.Renderer
+	syncR     *render.Renderer
 	syncAtlas *geodata.Atlas // the atlas syncR draws
 	syncB     *image.RGBA
 }
 
-func newFrameLoop(sync bool, ready func(renderRequest, []geodata.Label)) *frameLoop {
+func newFrameLoop(sync bool, ready func(renderRequest, []render.Label)) *frameLoop {
 	return &frameLoop{ready: ready, sync: sync, wake: make(chan struct{}, 1), quit: make(chan struct{})}
 }
 
@@ -85,7 +86,7 @@ func (f *frameLoop) request(req renderRequest) {
 
 func (f *frameLoop) drawSync(req renderRequest) {
 	if f.syncR == nil || f.syncAtlas != req.atlas {
-		f.syncR, f.syncAtlas = geodata.NewRenderer(req.atlas), req.atlas
+		f.syncR, f.syncAtlas = render.New(req.atlas), req.atlas
 	}
 	f.syncB = fitBuffer(f.syncB, req.view.Width, req.view.Height)
 	f.syncR.SetView(req.view)
@@ -101,7 +102,7 @@ func (f *frameLoop) drawSync(req renderRequest) {
 // buffer, draws the newest request, swaps the buffers and hands the frame
 // to the UI goroutine.
 func (f *frameLoop) loop() {
-	var r *geodata.Renderer
+	var r *render.Renderer
 	var ra *geodata.Atlas // the atlas r draws
 	var back *image.RGBA
 	for {
@@ -118,7 +119,7 @@ func (f *frameLoop) loop() {
 			continue
 		}
 		if r == nil || ra != req.atlas {
-			r, ra = geodata.NewRenderer(req.atlas), req.atlas
+			r, ra = render.New(req.atlas), req.atlas
 		}
 		back = fitBuffer(back, req.view.Width, req.view.Height)
 		r.SetView(req.view)

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 
-	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 const labelTextSize = 12
@@ -31,7 +31,7 @@ type mapLabels struct {
 func newMapLabels() *mapLabels { return &mapLabels{box: container.NewWithoutLayout()} }
 
 // set shows the labels of the frame of req.
-func (l *mapLabels) set(req renderRequest, labels []geodata.Label) {
+func (l *mapLabels) set(req renderRequest, labels []render.Label) {
 	th := req.style.Theme
 	for len(l.objs) < labelObjs*len(labels) {
 		for range labelObjs {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // mapRenderer owns the map's canvas objects (the frame, the labels, the
@@ -161,7 +162,7 @@ func (r *mapRenderer) requestFrame() {
 	st.Scale = float64(sc)
 	if st.Graticule > 0 {
 		// A graticule is drawn at the spacing that suits the zoom.
-		st.Graticule = geodata.GraticuleStep(m.res)
+		st.Graticule = render.GraticuleStep(m.res)
 	}
 	r.frames.request(renderRequest{
 		atlas: m.atlas,
@@ -187,7 +188,7 @@ func (r *mapRenderer) generate(w, h int) image.Image {
 }
 
 // frameReady puts a finished frame on screen (UI goroutine).
-func (r *mapRenderer) frameReady(req renderRequest, labels []geodata.Label) {
+func (r *mapRenderer) frameReady(req renderRequest, labels []render.Label) {
 	d, ok := r.frames.take(req.seq, r.display)
 	if !ok {
 		return // a newer frame was swapped in already; its own call follows

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Theme colour names of the map.
@@ -34,17 +34,17 @@ const (
 )
 
 // mapColors are the light and dark variants of the map's colour names:
-// the engine's themes (geodata.Light, geodata.Dark) and the colours of the
+// the engine's themes (render.Light, render.Dark) and the colours of the
 // overlays the widget draws itself.
 var mapColors = map[fyne.ThemeColorName][2]color.Color{
-	ColorNameMapSea:       {geodata.Light.Sea, geodata.Dark.Sea},
-	ColorNameMapLand:      {geodata.Light.Land, geodata.Dark.Land},
-	ColorNameMapBorder:    {geodata.Light.Border, geodata.Dark.Border},
-	ColorNameMapCoast:     {geodata.Light.Coast, geodata.Dark.Coast},
-	ColorNameMapHatch:     {geodata.Light.Hatch, geodata.Dark.Hatch},
-	ColorNameMapSelect:    {geodata.Light.Select, geodata.Dark.Select},
-	ColorNameMapLabel:     {geodata.Light.Label, geodata.Dark.Label},
-	ColorNameMapHalo:      {geodata.Light.Halo, geodata.Dark.Halo},
+	ColorNameMapSea:       {render.Light.Sea, render.Dark.Sea},
+	ColorNameMapLand:      {render.Light.Land, render.Dark.Land},
+	ColorNameMapBorder:    {render.Light.Border, render.Dark.Border},
+	ColorNameMapCoast:     {render.Light.Coast, render.Dark.Coast},
+	ColorNameMapHatch:     {render.Light.Hatch, render.Dark.Hatch},
+	ColorNameMapSelect:    {render.Light.Select, render.Dark.Select},
+	ColorNameMapLabel:     {render.Light.Label, render.Dark.Label},
+	ColorNameMapHalo:      {render.Light.Halo, render.Dark.Halo},
 	ColorNameMapTip:       {color.NRGBA{0xff, 0xff, 0xf0, 0xf0}, color.NRGBA{0xff, 0xff, 0xf0, 0xf0}},
 	ColorNameMapTipText:   {color.NRGBA{0x20, 0x20, 0x20, 0xff}, color.NRGBA{0x20, 0x20, 0x20, 0xff}},
 	ColorNameMapTipEdge:   {color.NRGBA{0x60, 0x60, 0x60, 0xff}, color.NRGBA{0x60, 0x60, 0x60, 0xff}},
@@ -89,11 +89,11 @@ func mapColor(th fyne.Theme, n fyne.ThemeColorName) color.Color {
 }
 
 // engineTheme is the engine's map theme of Fyne theme th.
-func engineTheme(th fyne.Theme) geodata.Theme {
+func engineTheme(th fyne.Theme) render.Theme {
 	c := func(n fyne.ThemeColorName) color.RGBA {
 		return color.RGBAModel.Convert(mapColor(th, n)).(color.RGBA)
 	}
-	return geodata.Theme{
+	return render.Theme{
 		Sea: c(ColorNameMapSea), Land: c(ColorNameMapLand), Border: c(ColorNameMapBorder),
 		Coast: c(ColorNameMapCoast), Hatch: c(ColorNameMapHatch), Select: c(ColorNameMapSelect),
 		Label: c(ColorNameMapLabel), Halo: c(ColorNameMapHalo),
@@ -101,4 +101,4 @@ func engineTheme(th fyne.Theme) geodata.Theme {
 }
 
 // mapTheme is the engine's theme of the map's Fyne theme.
-func (m *Map) mapTheme() geodata.Theme { return engineTheme(m.Theme()) }
+func (m *Map) mapTheme() render.Theme { return engineTheme(m.Theme()) }

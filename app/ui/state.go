@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // stateChange says what changed in a viewState; several may be set.
@@ -138,8 +139,8 @@ func (s *viewState) setAtlas(a *geodata.Atlas) {
 
 // style is the map style of the settings, in the engine's default colours
 // (the map widget takes its own from the theme).
-func (s *viewState) style() geodata.Style {
-	st := geodata.DefaultStyle()
+func (s *viewState) style() render.Style {
+	st := render.DefaultStyle()
 	st.Layer = s.layer
 	st.Topics = nil
 	for _, t := range highlightToggles {
@@ -158,7 +159,7 @@ func (s *viewState) style() geodata.Style {
 		st.Overlays = append(st.Overlays, geodata.KindBase, geodata.KindPassage)
 	}
 	if s.colorBlind {
-		st.Palette = geodata.ColorBlind
+		st.Palette = render.ColorBlind
 	}
 	if s.graticule {
 		// Switched on at 10°; the map draws 5° lines when zoomed in.

@@ -20,6 +20,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // AppID is the Fyne application id (as in FyneApp.toml).
@@ -79,7 +80,7 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 	if file != "" {
 		a, err := geodata.LoadFile(file, assets.Land())
 		if err == nil {
-			go a.PrepareLevels()
+			go render.SceneOf(a).Prepare()
 			return a, nil
 		}
 		fileErr = err
@@ -91,7 +92,7 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 		}
 		return nil, fmt.Errorf("bundled data: %v", err)
 	}
-	go a.PrepareLevels()
+	go render.SceneOf(a).Prepare()
 	return a, fileErr
 }
 
@@ -207,7 +208,7 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 func (u *ui) title() string { return "Frontiers — " + u.st.day.Long() }
 
 // style is the map style of the current settings, in the theme's colours.
-func (u *ui) style() geodata.Style {
+func (u *ui) style() render.Style {
 	s := u.st.style()
 	s.Theme = engineTheme(u.app.Settings().Theme())
 	return s

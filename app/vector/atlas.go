@@ -11,6 +11,7 @@ import (
 	"github.com/paulmach/orb/clip"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Options says what FromAtlas draws.
@@ -18,7 +19,7 @@ type Options struct {
 	// Page is the sheet; the zero Page means A4.
 	Page    Page
 	Layer   geodata.Layer
-	Palette geodata.Palette
+	Palette render.Palette
 	// Topics are the highlights outlined ("baltic", ...); Overlays the
 	// overlay kinds drawn ("frontier", "sphere", "base", "passage").
 	Topics, Overlays []string
@@ -65,7 +66,7 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 	if page.Width == 0 {
 		page = A4
 	}
-	th := geodata.Light
+	th := render.Light
 	m := &Map{
 		Page:        page,
 		Title:       fmt.Sprintf("Frontiers — %s — %s", d.Time().Format("2 January 2006"), o.Layer),
@@ -146,7 +147,7 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 		if ft.Kind == geodata.KindTerritory || !slices.Contains(o.Overlays, ft.Kind) || !ft.Bound.Pad(1).Intersects(vb) {
 			continue
 		}
-		col := geodata.OverlayColor(ft.Kind)
+		col := render.OverlayColor(ft.Kind)
 		if !ft.ValidOn(d) {
 			col.A = pastOpacity
 		}
@@ -204,7 +205,7 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 		}
 		for _, kind := range Overlays {
 			if overlaysShown[kind.Kind] {
-				e := LegendEntry{Text: kind.Text, Line: kind.Kind != geodata.KindBase, Stroke: geodata.OverlayColor(kind.Kind), Fill: geodata.OverlayColor(kind.Kind)}
+				e := LegendEntry{Text: kind.Text, Line: kind.Kind != geodata.KindBase, Stroke: render.OverlayColor(kind.Kind), Fill: render.OverlayColor(kind.Kind)}
 				if kind.Kind == geodata.KindSphere {
 					e.Dash = []float64{4, 3}
 				}
@@ -228,7 +229,7 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 	// Labels: largest first, none overlapping another or the frame's edge.
 	sort.SliceStable(terr, func(i, j int) bool { return terr[i].area > terr[j].area })
 	for _, s := range terr {
-		text := geodata.ShortName(s.f.Name)
+		text := render.ShortName(s.f.Name)
 		size := math.Max(minLabelSize, math.Min(maxLabelSize, math.Sqrt(s.biggest)/9))
 		w := TextWidth(text, size, false)
 		if w*size*0.9 > s.biggest || w > 1.3*math.Sqrt(s.biggest) {
