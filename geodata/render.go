@@ -44,7 +44,7 @@ func (s Style) scale() float64 {
 // DefaultStyle is the control layer in the light theme with every highlight
 // and overlay on.
 func DefaultStyle() Style {
-	return Style{Layer: Control, Theme: Light, Topics: Topics, Overlays: []string{KindFrontier, KindSphere, KindBase, KindPassage}}
+	return Style{Layer: Control, Theme: Light, Topics: Topics, Overlays: []string{KindFrontier, KindSphere, KindBase, KindPassage, KindFront}}
 }
 
 // Label is a name placed on the map, in pixels of the drawn image.
