@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -34,6 +35,12 @@ type frontZone struct {
 	Lat0 float64
 	// Exclude are piece ids the rule would take but the front leaves alone.
 	Exclude []string
+	// Partial are pieces that do not change hands as a whole (the RSFSR
+	// east of the hand-cut pieces) but hold places that do: only the cells
+	// of those places, cut to Radius degrees (of latitude) around them,
+	// are taken out of such a piece; the rest keeps its id and versions.
+	Partial []string
+	Radius  float64
 }
 
 // frontZones are the fronts derived from the register. Set by
@@ -59,6 +66,8 @@ type derived struct {
 	overlays    []*overlay
 	events      []event
 	replaced    map[string]bool
+	// remainders are the partial pieces less the cells cut out of them.
+	remainders []*territory
 }
 
 // cellPart is one cell ∩ piece.
@@ -67,6 +76,8 @@ type cellPart struct {
 	piece *territory
 	id    string
 	geom  geom.Geometry
+	// cut is the (capped) cell the piece was cut with.
+	cut geom.Geometry
 }
 
 // stateSet is the plain states of a holder, joined, for comparison.
@@ -130,13 +141,14 @@ func zonePieces(z frontZone, ts []*territory, places []*register.Place) []*terri
 	return out
 }
 
-// cellPolygon makes a geometry of a Voronoi ring.
+// cellPolygon makes a geometry of a Voronoi ring, its vertices on the
+// output grid (1e-4°) like the pieces', which keeps the overlay robust.
 func cellPolygon(r []vxy) geom.Geometry {
 	flat := make([]float64, 0, 2*len(r)+2)
 	for _, v := range r {
-		flat = append(flat, v.X, v.Y)
+		flat = append(flat, round4(v.X), round4(v.Y))
 	}
-	flat = append(flat, r[0].X, r[0].Y)
+	flat = append(flat, round4(r[0].X), round4(r[0].Y))
 	return geom.NewPolygon([]geom.LineString{geom.NewLineString(geom.NewSequence(flat, geom.DimXY))}).AsGeometry()
 }
 
@@ -153,8 +165,14 @@ func zonePlaces(r *register.Register, z frontZone) []*register.Place {
 	return out
 }
 
-// cutCells intersects the zone's pieces with the Voronoi cells of its places.
-func cutCells(z frontZone, pieces []*territory, places []*register.Place) ([]cellPart, [][]vxy) {
+// cutCells intersects the zone's pieces (whole, then partial) with the
+// Voronoi cells of its places.
+func cutCells(z frontZone, pieces, partials []*territory, places []*register.Place) ([]cellPart, [][]vxy) {
+	partial := map[string]bool{}
+	for _, t := range partials {
+		partial[t.ID] = true
+	}
+	all := append(append([]*territory{}, pieces...), partials...)
 	x0, y0, x1, y1 := 180.0, 90.0, -180.0, -90.0
 	for _, t := range pieces {
 		env := t.geom.Envelope()
@@ -175,13 +193,24 @@ func cutCells(z frontZone, pieces []*territory, places []*register.Place) ([]cel
 			continue
 		}
 		cell := cellPolygon(rings[i])
+		var capped geom.Geometry
+		if len(partial) > 0 && changesIn(p, z) {
+			capped = inter(cell, disc(p.Lon, p.Lat, z.Radius, z.Lat0))
+		}
 		cenv := cell.Envelope()
 		var hits []cellPart
-		for _, t := range pieces {
+		for _, t := range all {
 			if !cenv.Intersects(t.geom.Envelope()) {
 				continue
 			}
-			g := inter(t.geom, cell)
+			c := cell
+			if partial[t.ID] {
+				if capped.IsEmpty() {
+					continue
+				}
+				c = capped
+			}
+			g := safeInter(t.geom, c, p.ID+"/"+t.ID)
 			if g.IsEmpty() {
 				continue
 			}
@@ -189,7 +218,7 @@ func cutCells(z frontZone, pieces []*territory, places []*register.Place) ([]cel
 			if g.IsEmpty() || g.Area() < 1e-6 {
 				continue
 			}
-			hits = append(hits, cellPart{place: p, piece: t, geom: g})
+			hits = append(hits, cellPart{place: p, piece: t, geom: g, cut: c})
 		}
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].geom.Area() > hits[b].geom.Area() })
 		for n := range hits {
@@ -201,6 +230,28 @@ func cutCells(z frontZone, pieces []*territory, places []*register.Place) ([]cel
 		parts = append(parts, hits...)
 	}
 	return parts, rings
+}
+
+// changesIn reports whether a place changes hands inside the zone's dates.
+func changesIn(p *register.Place, z frontZone) bool {
+	for _, c := range p.Changes {
+		if d := c.Date.String(); d >= z.Start && d < z.End {
+			return true
+		}
+	}
+	return false
+}
+
+// disc is a 48-gon of radius r degrees of latitude around lon/lat, round in
+// the Voronoi plane of latitude lat0.
+func disc(lon, lat, r, lat0 float64) geom.Geometry {
+	k := math.Cos(lat0 * math.Pi / 180)
+	ring := make([]vxy, 48)
+	for i := range ring {
+		a := 2 * math.Pi * float64(i) / 48
+		ring[i] = vxy{lon + r*math.Cos(a)/k, lat + r*math.Sin(a)}
+	}
+	return cellPolygon(ring)
 }
 
 // defaultHolders maps a register state to the holder a cell gets when
@@ -378,4 +429,13 @@ func expandSource(z *register.Zone, src string) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+func safeInter(a, b geom.Geometry, what string) geom.Geometry {
+	defer func() {
+		if r := recover(); r != nil {
+			panic(fmt.Sprintf("%s: %v", what, r))
+		}
+	}()
+	return inter(a, b)
 }

@@ -44,8 +44,14 @@ func (ds *dataset) applyFronts() error {
 	}
 	cellsOf := map[string][]string{}
 	var ts []*territory
+	rest := map[string]*territory{}
+	for _, t := range dv.remainders {
+		rest[t.ID] = t
+	}
 	for _, t := range ds.territories {
-		if !dv.replaced[t.ID] {
+		if r, ok := rest[t.ID]; ok {
+			ts = append(ts, r)
+		} else if !dv.replaced[t.ID] {
 			ts = append(ts, t)
 		}
 	}
@@ -98,7 +104,28 @@ func deriveFronts(ts []*territory) (*derived, error) {
 		for _, t := range pieces {
 			out.replaced[t.ID] = true
 		}
-		parts, rings := cutCells(z, pieces, places)
+		var partials []*territory
+		for _, id := range z.Partial {
+			for _, t := range ts {
+				if t.ID == id {
+					partials = append(partials, t)
+				}
+			}
+		}
+		parts, rings := cutCells(z, pieces, partials, places)
+		for _, t := range partials {
+			var taken []geom.Geometry
+			for _, cp := range parts {
+				if cp.piece == t {
+					taken = append(taken, cp.cut)
+				}
+			}
+			if len(taken) > 0 {
+				rest := *t
+				rest.geom = snapped(diff(t.geom, union(taken...)))
+				out.remainders = append(out.remainders, &rest)
+			}
+		}
 		for _, cp := range parts {
 			t := &territory{ID: cp.id, Name: cp.place.Name + " area", Topics: cp.piece.Topics,
 				Versions: partVersions(z, cp, defaults), geom: cp.geom, piece: cp.piece.ID}
@@ -113,7 +140,7 @@ func deriveFronts(ts []*territory) (*derived, error) {
 			// name; the territory's own name is the cell's.
 			out.territories = append(out.territories, t)
 		}
-		area := union(geomsOf(pieces)...)
+		area := union(append(geomsOf(pieces), geomsOf(partials)...)...)
 		out.overlays = append(out.overlays, frontLines(z, places, rings, area)...)
 		out.events = append(out.events, frontEvents(z, places, parts)...)
 	}
