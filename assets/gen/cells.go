@@ -365,13 +365,9 @@ func cellVersion(p *register.Place, pv version, day, name string, t *territory, 
 		v.Status = ownStatus(t, day)
 	}
 	entries := p.ChangesUntil(d)
-	pieceName := pv.Name
-	derivedNote := fmt.Sprintf("Derived from the register: the land nearest to %s (its Voronoi cell among the register's places, cut by the piece %q); the holder is %s's on the day, so the line between the sides is approximate.", p.Name, pieceName, p.Name)
+	derivedNote := "Register cell: the land nearest to " + p.Name + "; its holder is " + p.Name + "'s (approximate, see docs/REGISTER.md)."
 	if len(entries) == 0 {
-		v.Note = strings.TrimSpace(derivedNote + " " + p.Name + " had not changed hands since the front opened.")
-		if v.Source == "" {
-			v.Source = "Register of places: " + p.Zone.Title
-		}
+		v.Note = derivedNote + " Held since the front opened."
 		return v
 	}
 	last := entries[len(entries)-1]
