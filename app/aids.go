@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Preference keys of the reading aids.
@@ -80,17 +80,17 @@ func (u *ui) followTheme() {
 
 // applyAids sets the style's reading aids: Graticule is switched on at
 // 10°; the map widget draws 5° lines when zoomed in.
-func (u *ui) applyAids(s *geodata.Style) {
+func (u *ui) applyAids(s *render.Style) {
 	if u.colorBlind {
-		s.Palette = geodata.ColorBlind
+		s.Palette = render.ColorBlind
 	}
 	if u.graticule {
 		s.Graticule = 10
 	}
 	if u.isDark() {
-		s.Theme = geodata.Dark
+		s.Theme = render.Dark
 	} else {
-		s.Theme = geodata.Light
+		s.Theme = render.Light
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func TestScaleBar(t *testing.T) {
@@ -46,7 +47,7 @@ func TestScaleBar(t *testing.T) {
 func TestReadingAids(t *testing.T) {
 	a := test.NewTempApp(t)
 	u := newTestUI(t, a, mustDay("1942-05-26"))
-	if u.mapw.Style().Graticule != 0 || u.mapw.Style().Palette != geodata.Standard {
+	if u.mapw.Style().Graticule != 0 || u.mapw.Style().Palette != render.Standard {
 		t.Fatalf("aids on at first: %+v", u.mapw.Style())
 	}
 	before := captureMap(t, u)
@@ -67,12 +68,12 @@ func TestReadingAids(t *testing.T) {
 	u.mapw.ResetView()
 
 	menuItem(t, u, "View", "Colour-blind palette").Action()
-	if u.mapw.Style().Palette != geodata.ColorBlind {
+	if u.mapw.Style().Palette != render.ColorBlind {
 		t.Errorf("palette %v", u.mapw.Style().Palette)
 	}
 	p := u.mapw.PositionOf(inEastmark)
 	c := u.mapw.display.RGBAAt(int(p.X), int(p.Y))
-	if want := geodata.ColorBlind.Color(geodata.Holder{Name: "East", COW: 365}); c != want {
+	if want := render.ColorBlind.Color(geodata.Holder{Name: "East", COW: 365}); c != want {
 		t.Errorf("Eastmark in the colour-blind palette: %v, want %v", c, want)
 	}
 
@@ -80,19 +81,19 @@ func TestReadingAids(t *testing.T) {
 	dark := true
 	u.darkTheme = func() bool { return dark }
 	a.Settings().SetTheme(settingsTheme{theme.DefaultTheme()})
-	if u.mapw.Style().Theme != geodata.Dark {
+	if u.mapw.Style().Theme != render.Dark {
 		t.Errorf("theme change: map theme %+v", u.mapw.Style().Theme)
 	}
 	dark = false
 	a.Settings().SetTheme(settingsTheme{theme.DefaultTheme()})
-	if u.mapw.Style().Theme != geodata.Light {
+	if u.mapw.Style().Theme != render.Light {
 		t.Errorf("back to light: map theme %+v", u.mapw.Style().Theme)
 	}
 
 	// Remembered.
 	u.close()
 	v := newTestUI(t, a, 0)
-	if !v.graticule || !v.colorBlind || v.mapw.Style().Palette != geodata.ColorBlind || v.mapw.Style().Graticule == 0 ||
+	if !v.graticule || !v.colorBlind || v.mapw.Style().Palette != render.ColorBlind || v.mapw.Style().Graticule == 0 ||
 		!menuItem(t, v, "View", "Colour-blind palette").Checked {
 		t.Errorf("not restored: graticule %v, colour-blind %v", v.graticule, v.colorBlind)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Table columns of the changes.
@@ -150,7 +151,7 @@ func (p *comparePanel) follow(from, to *Map) {
 	p.u.changed()
 }
 
-func (p *comparePanel) style() geodata.Style {
+func (p *comparePanel) style() render.Style {
 	st := p.u.style()
 	st.Changed = p.diff.IDs()
 	return st
@@ -193,14 +194,14 @@ func (p *comparePanel) update() {
 		total += c.AreaKm2
 	}
 	text := fmt.Sprintf("%d territor%s changed %s (%s km²); unchanged land is faded.",
-		len(p.diff.Changes), map[bool]string{true: "y", false: "ies"}[len(p.diff.Changes) == 1], u.layer, formatKm2(total))
+		len(p.diff.Changes), map[bool]string{true: "y", false: "ies"}[len(p.diff.Changes) == 1], u.layer, geodata.FormatKm2(total))
 	if hs := p.diff.Holders; len(hs) > 0 {
 		gain, loss := hs[0], hs[len(hs)-1]
 		if gain.Net() > 0 {
-			text += fmt.Sprintf(" Largest gain: %s +%s km².", gain.Holder.Name, formatKm2(gain.Net()))
+			text += fmt.Sprintf(" Largest gain: %s +%s km².", gain.Holder.Name, geodata.FormatKm2(gain.Net()))
 		}
 		if loss.Net() < 0 {
-			text += fmt.Sprintf(" Largest loss: %s %s km².", loss.Holder.Name, formatKm2(loss.Net()))
+			text += fmt.Sprintf(" Largest loss: %s %s km².", loss.Holder.Name, geodata.FormatKm2(loss.Net()))
 		}
 	}
 	p.summary.SetText(text)
@@ -218,11 +219,11 @@ func (p *comparePanel) cell(row, col int) string {
 	case 0:
 		return c.Name
 	case 1:
-		return formatKm2(c.AreaKm2)
+		return geodata.FormatKm2(c.AreaKm2)
 	case 2:
-		return diffHolder(c.From)
+		return geodata.HolderName(c.From)
 	case 3:
-		return diffHolder(c.To)
+		return geodata.HolderName(c.To)
 	}
 	return ""
 }

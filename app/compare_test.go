@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // menuItem finds a menu item of the window by menu and label.
@@ -67,7 +68,7 @@ func TestCompareMode(t *testing.T) {
 	if got := tableText(p.table, 0, 2); got != "—" {
 		t.Errorf("Southmark on A: %q", got)
 	}
-	if got, want := tableText(p.table, 1, 1), formatKm2(p.diff.Changes[1].AreaKm2); got != want || got == "0" {
+	if got, want := tableText(p.table, 1, 1), geodata.FormatKm2(p.diff.Changes[1].AreaKm2); got != want || got == "0" {
 		t.Errorf("Westmark's area %q, want %q", got, want)
 	}
 	if p.summary.Text == "" {
@@ -87,8 +88,8 @@ func TestCompareMode(t *testing.T) {
 
 	// Map A shows West's colour in Westmark, map B East's; Eastmark,
 	// unchanged, is faded on both.
-	west := geodata.Standard.Color(geodata.Holder{Name: "West"})
-	east := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
+	west := render.Standard.Color(geodata.Holder{Name: "West"})
+	east := render.Standard.Color(geodata.Holder{Name: "East", COW: 365})
 	pixel := func(m *Map, ll [2]float64) [3]uint8 {
 		pos := m.PositionOf(ll)
 		sc := float32(m.display.Rect.Dx()) / m.Size().Width

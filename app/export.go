@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 
@@ -18,8 +17,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
-	"github.com/frontiers-atlas/frontiers/internal/pngenc"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // exportView returns the view of the map on screen fitted into w×h
@@ -34,7 +34,7 @@ func (u *ui) exportView(w, h int) geodata.View {
 }
 
 // exportStyle is the map's style without the selection.
-func (u *ui) exportStyle() geodata.Style {
+func (u *ui) exportStyle() render.Style {
 	st := u.style()
 	st.Selected = ""
 	return st
@@ -43,14 +43,14 @@ func (u *ui) exportStyle() geodata.Style {
 // writeImage writes the current view on the current day as a w×h PNG,
 // through a temporary file and a rename.
 func (u *ui) writeImage(path string, w, h int) error {
-	img := RenderView(geodata.NewRenderer(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
-	return writeFileAtomic(path, func(wr io.Writer) error { return pngenc.Encode(wr, img) })
+	img := mapimage.Render(render.New(u.atlas), u.day, u.exportStyle(), u.exportView(w, h))
+	return mapimage.SavePNG(path, img)
 }
 
 func pixelsEntry(n int) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(strconv.Itoa(n))
-	e.Validator = func(s string) error { _, err := flagPixels("size", s); return err }
+	e.Validator = func(s string) error { _, err := mapimage.ParseSide(s); return err }
 	return e
 }
 
@@ -79,7 +79,7 @@ func (u *ui) saveAs(name, ext string, save func(path string)) {
 
 // showExportImage asks for the image size, then for the file.
 func (u *ui) showExportImage() {
-	we, he := pixelsEntry(defaultWidth), pixelsEntry(defaultHeight)
+	we, he := pixelsEntry(mapimage.DefaultWidth), pixelsEntry(mapimage.DefaultHeight)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Width (pixels)", we),
 		widget.NewFormItem("Height (pixels)", he),
@@ -89,8 +89,8 @@ func (u *ui) showExportImage() {
 			return
 		}
 		w, h := entryInt(we), entryInt(he)
-		if w*h > maxPixels {
-			dialog.ShowError(fmt.Errorf("%dx%d is more than the %d pixels an image may have", w, h, maxPixels), u.win)
+		if w*h > mapimage.MaxPixels {
+			dialog.ShowError(fmt.Errorf("%dx%d is more than the %d pixels an image may have", w, h, mapimage.MaxPixels), u.win)
 			return
 		}
 		u.saveAs("frontiers-"+u.day.String()+".png", ".png", func(path string) {
@@ -125,8 +125,8 @@ func (u *ui) showExportAnimation() {
 	}
 	step := widget.NewEntry()
 	step.SetText("7d")
-	step.Validator = func(s string) error { _, err := ParseStep(s); return err }
-	we, he := pixelsEntry(defaultAnimWidth), pixelsEntry(defaultAnimHeight)
+	step.Validator = func(s string) error { _, err := mapimage.ParseStep(s); return err }
+	we, he := pixelsEntry(mapimage.DefaultAnimWidth), pixelsEntry(mapimage.DefaultAnimHeight)
 	items := []*widget.FormItem{
 		widget.NewFormItem("From", from),
 		widget.NewFormItem("To", to),
@@ -140,9 +140,9 @@ func (u *ui) showExportAnimation() {
 		}
 		d0, _ := parseDayInRange(from.Text)
 		d1, _ := parseDayInRange(to.Text)
-		st, _ := ParseStep(step.Text)
+		st, _ := mapimage.ParseStep(step.Text)
 		w, h := entryInt(we), entryInt(he)
-		days, err := animationPlan(d0, d1, st, w, h)
+		days, err := mapimage.Plan(d0, d1, st, w, h)
 		if err != nil {
 			dialog.ShowError(err, u.win)
 			return
@@ -153,21 +153,6 @@ func (u *ui) showExportAnimation() {
 	}, u.win)
 	d.Resize(fyne.NewSize(420, 0))
 	d.Show()
-}
-
-// animationPlan checks an animation's dates and size and returns its days.
-func animationPlan(from, to geodata.Day, step Step, w, h int) ([]geodata.Day, error) {
-	if to < from {
-		return nil, fmt.Errorf("%s is after %s", from, to)
-	}
-	days := AnimationDays(from, to, step)
-	if len(days) > maxFrames {
-		return nil, fmt.Errorf("%s to %s every %s is more than %d frames", from, to, step, maxFrames)
-	}
-	if w*h > maxPixels || w*h*len(days) > maxAnimPixels {
-		return nil, fmt.Errorf("%d frames of %dx%d are more than the %d pixels an animation may have", len(days), w, h, maxAnimPixels)
-	}
-	return days, nil
 }
 
 // startAnimation draws the frames of days for view v on a goroutine and
@@ -185,7 +170,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 	atlas, st := u.atlas, u.exportStyle()
 	go func() {
 		defer close(job.done)
-		g, err := Animate(ctx, atlas, days, st, v, func(i, n int) {
+		g, err := mapimage.Animate(ctx, atlas, days, st, v, func(i, n int) {
 			uiDo(func() {
 				job.bar.SetValue(float64(i) / float64(n))
 				job.status.SetText(fmt.Sprintf("Frame %d of %d: %s", i, n, days[i-1]))
@@ -195,7 +180,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 			err = ctx.Err()
 		}
 		if err == nil {
-			err = writeFileAtomic(path, func(w io.Writer) error { return WriteGIF(w, g) })
+			err = mapimage.SaveGIF(path, g)
 		}
 		uiDo(func() {
 			job.err, job.finished = err, true

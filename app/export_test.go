@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"image"
+	"image/color"
 	"image/gif"
+	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,7 +15,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func TestExportImage(t *testing.T) {
@@ -42,7 +47,7 @@ func TestExportImage(t *testing.T) {
 	if (ix+iy)&7 == 0 {
 		ix++
 	}
-	if got, want := toRGBA(img.At(ix, iy)), geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
+	if got, want := toRGBA(img.At(ix, iy)), render.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
 		t.Errorf("Westmark on 1 July 1940 is %v, want East's %v", got, want)
 	}
 	if got := toRGBA(img.At(captionMargin+2, 200-captionMargin-2)); got.R != 0xff || got.G != 0xff {
@@ -70,7 +75,7 @@ func TestExportAnimation(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "anim.gif")
-	days, err := animationPlan(mustDay("1940-06-01"), mustDay("1940-08-31"), Step{N: 1, Months: true}, 160, 120)
+	days, err := mapimage.Plan(mustDay("1940-06-01"), mustDay("1940-08-31"), mapimage.Step{N: 1, Months: true}, 160, 120)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +104,7 @@ func TestExportAnimation(t *testing.T) {
 
 	// Cancel: the goroutine stops and writes nothing.
 	out2 := filepath.Join(dir, "cancelled.gif")
-	days, _ = animationPlan(geodata.First, geodata.Last, Step{N: 1}, 320, 240)
+	days, _ = mapimage.Plan(geodata.First, geodata.Last, mapimage.Step{N: 1}, 320, 240)
 	job = u.startAnimation(out2, days, u.exportView(320, 240))
 	q.runUntil(t, "a frame", func() bool { return job.bar.Value > 0 })
 	job.dlg.Hide() // the Cancel button
@@ -114,12 +119,30 @@ func TestExportAnimation(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("files left: %v", entries)
 	}
-	if _, err := animationPlan(mustDay("1941-01-01"), mustDay("1940-01-01"), Step{N: 1}, 10, 10); err == nil {
+	if _, err := mapimage.Plan(mustDay("1941-01-01"), mustDay("1940-01-01"), mapimage.Step{N: 1}, 10, 10); err == nil {
 		t.Error("reversed dates accepted")
 	}
 }
 
 func orbPt(lon, lat float64) [2]float64 { return [2]float64{lon, lat} }
+
+// captionMargin is how far mapimage draws the caption's box from the
+// image's bottom-left corner.
+const captionMargin = 8
+
+func decodePNG(t *testing.T, data []byte) image.Image {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("not a PNG: %v", err)
+	}
+	return img
+}
+
+func toRGBA(c color.Color) color.RGBA {
+	r, g, b, a := c.RGBA()
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
+}
 
 func TestOpenShortcut(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)

@@ -2,7 +2,7 @@ package app
 
 // The map widget: an interactive map of an atlas on one day, in the style
 // of fyne-x's widget.Map. Drawing happens off the UI goroutine: one render
-// goroutine owns the geodata.Renderer, takes the newest request, draws it
+// goroutine owns the render.Renderer, takes the newest request, draws it
 // into a back buffer, swaps it with the front buffer and hands the frame to
 // the UI with fyne.Do.
 
@@ -22,6 +22,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // Zoom steps of the buttons, keys and the scroll wheel.
@@ -42,7 +43,7 @@ type MapOption func(*Map)
 func WithHome(b orb.Bound) MapOption { return func(m *Map) { m.home = b } }
 
 // WithStyle sets the initial style.
-func WithStyle(s geodata.Style) MapOption { return func(m *Map) { m.style = cloneStyle(s) } }
+func WithStyle(s render.Style) MapOption { return func(m *Map) { m.style = cloneStyle(s) } }
 
 // WithDay sets the initial day.
 func WithDay(d geodata.Day) MapOption { return func(m *Map) { m.day = d } }
@@ -70,7 +71,7 @@ type Map struct {
 
 	atlas *geodata.Atlas
 	day   geodata.Day
-	style geodata.Style
+	style render.Style
 	home  orb.Bound
 
 	// The view in logical (device-independent) pixels: centre in
@@ -121,7 +122,7 @@ type Map struct {
 	closed   bool
 
 	// Sync mode renders with this renderer on the UI goroutine.
-	syncR *geodata.Renderer
+	syncR *render.Renderer
 	syncB *image.RGBA
 }
 
@@ -130,7 +131,7 @@ type renderRequest struct {
 	atlas *geodata.Atlas
 	view  geodata.View // device pixels
 	day   geodata.Day
-	style geodata.Style
+	style render.Style
 	scale float32 // device pixels per logical pixel
 	seq   uint64
 }
@@ -149,7 +150,7 @@ func NewMap(atlas *geodata.Atlas, opts ...MapOption) *Map {
 	m := &Map{
 		atlas:   atlas,
 		day:     geodata.Signing,
-		style:   geodata.DefaultStyle(),
+		style:   render.DefaultStyle(),
 		home:    geodata.Europe,
 		buttons: true,
 		auto:    true,
@@ -163,7 +164,7 @@ func NewMap(atlas *geodata.Atlas, opts ...MapOption) *Map {
 	return m
 }
 
-func cloneStyle(s geodata.Style) geodata.Style {
+func cloneStyle(s render.Style) render.Style {
 	s.Topics = append([]string(nil), s.Topics...)
 	s.Overlays = append([]string(nil), s.Overlays...)
 	return s
@@ -246,9 +247,9 @@ func (r *mapRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *mapRenderer) Destroy() {}
 
-func (m *Map) theme() geodata.Theme {
-	if m.style.Theme == (geodata.Theme{}) {
-		return geodata.Light
+func (m *Map) theme() render.Theme {
+	if m.style.Theme == (render.Theme{}) {
+		return render.Light
 	}
 	return m.style.Theme
 }
@@ -279,10 +280,10 @@ func (m *Map) SetDay(d geodata.Day) {
 }
 
 // Style returns the map's style.
-func (m *Map) Style() geodata.Style { return cloneStyle(m.style) }
+func (m *Map) Style() render.Style { return cloneStyle(m.style) }
 
 // SetStyle changes how the map is drawn.
-func (m *Map) SetStyle(s geodata.Style) {
+func (m *Map) SetStyle(s render.Style) {
 	m.style = cloneStyle(s)
 	if m.bg != nil {
 		m.bg.FillColor = m.theme().Sea
@@ -618,7 +619,7 @@ func (m *Map) requestRender() {
 	st.Scale = float64(sc)
 	if st.Graticule > 0 {
 		// A graticule is drawn at the spacing that suits the zoom.
-		st.Graticule = geodata.GraticuleStep(m.res)
+		st.Graticule = render.GraticuleStep(m.res)
 	}
 	req := renderRequest{
 		atlas: m.atlas,
@@ -648,7 +649,7 @@ func (m *Map) requestRender() {
 
 func (m *Map) renderSync(req renderRequest) {
 	if m.syncR == nil {
-		m.syncR = geodata.NewRenderer(req.atlas)
+		m.syncR = render.New(req.atlas)
 	}
 	m.syncB = fitBuffer(m.syncB, req.view.Width, req.view.Height)
 	m.syncR.SetView(req.view)
@@ -664,7 +665,7 @@ func (m *Map) renderSync(req renderRequest) {
 // buffer, draws the newest request, swaps the buffers and hands the frame
 // to the UI goroutine.
 func (m *Map) renderLoop() {
-	var r *geodata.Renderer
+	var r *render.Renderer
 	var ra *geodata.Atlas // the atlas r draws
 	var back *image.RGBA
 	for {
@@ -681,7 +682,7 @@ func (m *Map) renderLoop() {
 			continue
 		}
 		if r == nil || req.atlas != ra {
-			r, ra = geodata.NewRenderer(req.atlas), req.atlas
+			r, ra = render.New(req.atlas), req.atlas
 		}
 		back = fitBuffer(back, req.view.Width, req.view.Height)
 		r.SetView(req.view)
@@ -732,7 +733,7 @@ func (m *Map) generate(w, h int) image.Image {
 }
 
 // frameReady puts a finished frame on screen (UI goroutine).
-func (m *Map) frameReady(req renderRequest, labels []geodata.Label) {
+func (m *Map) frameReady(req renderRequest, labels []render.Label) {
 	m.mu.Lock()
 	if m.frontReq.seq != req.seq || m.front == nil {
 		m.mu.Unlock()
@@ -754,10 +755,10 @@ var haloOffsets = []fyne.Position{{X: -1, Y: 0}, {X: 1, Y: 0}, {X: 0, Y: -1}, {X
 // copies and the text on top.
 var labelObjs = len(haloOffsets) + 1
 
-func (m *Map) setLabels(req renderRequest, labels []geodata.Label) {
+func (m *Map) setLabels(req renderRequest, labels []render.Label) {
 	th := req.style.Theme
-	if th == (geodata.Theme{}) {
-		th = geodata.Light
+	if th == (render.Theme{}) {
+		th = render.Light
 	}
 	for len(m.labelObj) < labelObjs*len(labels) {
 		for i := 0; i < labelObjs; i++ {

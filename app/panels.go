@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // --- legend -----------------------------------------------------------------------------
@@ -107,7 +108,7 @@ type legendHolder struct {
 }
 
 // update rebuilds the legend when what it lists changed.
-func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
+func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style) {
 	byKey := map[string]legendHolder{}
 	for _, f := range a.At(d) {
 		if f.Kind != geodata.KindTerritory {
@@ -125,7 +126,7 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 	}
 	sort.Slice(hs, func(i, j int) bool { return hs[i].name < hs[j].name })
 	var kb strings.Builder
-	fmt.Fprintf(&kb, "%d|%d|%v|%v|", s.Layer, s.Palette, s.Theme == geodata.Dark, s.Overlays)
+	fmt.Fprintf(&kb, "%d|%d|%v|%v|", s.Layer, s.Palette, s.Theme == render.Dark, s.Overlays)
 	for _, h := range hs {
 		kb.WriteString(h.h.Key() + "=" + h.name + ";")
 	}
@@ -134,11 +135,11 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 	}
 	l.key = kb.String()
 	th := s.Theme
-	if th == (geodata.Theme{}) {
-		th = geodata.Light
+	if th == (render.Theme{}) {
+		th = render.Light
 	}
 	edge := color.NRGBA{0x40, 0x40, 0x40, 0xff}
-	if sk := fmt.Sprintf("%d|%v|%v", s.Layer, s.Theme == geodata.Dark, s.Overlays); sk != l.styleKey {
+	if sk := fmt.Sprintf("%d|%v|%v", s.Layer, s.Theme == render.Dark, s.Overlays); sk != l.styleKey {
 		l.styleKey = sk
 		l.buildStatic(s, th, edge)
 	}
@@ -153,7 +154,7 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 			l.rows = append(l.rows, r)
 		}
 		c := s.Palette.Color(h.h)
-		if th == geodata.Dark {
+		if th == render.Dark {
 			c = darken(c)
 		}
 		r := l.rows[i]
@@ -175,7 +176,7 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s geodata.Style) {
 }
 
 // buildStatic makes the legend's rows that do not depend on the date.
-func (l *legendBox) buildStatic(s geodata.Style, th geodata.Theme, edge color.Color) {
+func (l *legendBox) buildStatic(s render.Style, th render.Theme, edge color.Color) {
 	note := widget.NewLabel(dataNote)
 	note.Wrapping = fyne.TextWrapWord
 	note.TextStyle = fyne.TextStyle{Italic: true}
@@ -207,7 +208,7 @@ func (l *legendBox) buildStatic(s geodata.Style, th geodata.Theme, edge color.Co
 		if !containsString(s.Overlays, k.kind) {
 			continue
 		}
-		after = append(after, legendRow(lineKey(geodata.OverlayColor(k.kind), k.dashed, k.dots), k.text))
+		after = append(after, legendRow(lineKey(render.OverlayColor(k.kind), k.dashed, k.dots), k.text))
 	}
 	l.after = after
 }

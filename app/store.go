@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
 // prefsFile is the name of the preferences file in the app's storage.
@@ -57,7 +59,7 @@ func (s *store) Save() error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(s.path, func(w io.Writer) error {
+	return atomicfile.Write(s.path, func(w io.Writer) error {
 		_, err := w.Write(append(data, '\n'))
 		return err
 	})

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,39 +29,6 @@ func TestStoreRoundTrip(t *testing.T) {
 	if r.String("date") != "1941-06-22" || r.Float("view.resolution") != 2500.5 || r.BoolWithFallback("highlight.baltic", true) ||
 		r.Int("n") != 7 || strings.Join(r.StringList("l"), ",") != "a,b" || r.StringWithFallback("missing", "x") != "x" {
 		t.Errorf("read back %v", r.values)
-	}
-}
-
-// A crash while the preferences (or an export) are written leaves the
-// previous file as it was: the new content goes to a temporary file that
-// only a rename puts in place.
-func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, prefsFile)
-	old := []byte(`{"date": "1940-08-06"}` + "\n")
-	if err := os.WriteFile(path, old, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	crash := errors.New("power cut")
-	err := writeFileAtomic(path, func(w io.Writer) error {
-		w.Write([]byte(`{"date": "19`)) // half of the new file
-		return crash
-	})
-	if err == nil || !strings.Contains(err.Error(), "power cut") {
-		t.Fatalf("err = %v", err)
-	}
-	if got, _ := os.ReadFile(path); string(got) != string(old) {
-		t.Errorf("the file now holds %q, want the old %q", got, old)
-	}
-	if s := openStore(path); s.loadErr != nil || s.String("date") != "1940-08-06" {
-		t.Errorf("preferences after the crash: %v, %v", s.values, s.loadErr)
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("left behind: %v", entries)
-	}
-	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
-		t.Errorf("mode %v, want the old file's 0600", st.Mode().Perm())
 	}
 }
 

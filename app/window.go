@@ -24,6 +24,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // AppID is the Fyne application id (as in FyneApp.toml).
@@ -83,7 +84,7 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 	if file != "" {
 		a, err := geodata.LoadFile(file, assets.Land())
 		if err == nil {
-			go a.PrepareLevels()
+			go render.SceneOf(a).Prepare()
 			return a, nil
 		}
 		fileErr = err
@@ -95,7 +96,7 @@ func windowAtlas(file string) (*geodata.Atlas, error) {
 		}
 		return nil, fmt.Errorf("bundled data: %v", err)
 	}
-	go a.PrepareLevels()
+	go render.SceneOf(a).Prepare()
 	return a, fileErr
 }
 
@@ -257,8 +258,8 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 func (u *ui) title() string { return "Frontiers — " + u.day.Long() }
 
 // style is the map style of the current settings.
-func (u *ui) style() geodata.Style {
-	s := geodata.DefaultStyle()
+func (u *ui) style() render.Style {
+	s := render.DefaultStyle()
 	s.Layer = u.layer
 	s.Topics = nil
 	for _, t := range highlightToggles {
@@ -881,7 +882,7 @@ func (u *ui) showLoaded(path string, a *geodata.Atlas, err error) error {
 		u.showProblems("Cannot open "+path, "The current data is kept.", err)
 		return err
 	}
-	go a.PrepareLevels()
+	go render.SceneOf(a).Prepare()
 	u.setAtlas(a)
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 const miniFile = "../geodata/testdata/mini.geojson"
@@ -650,7 +651,7 @@ func TestMapHiDPI(t *testing.T) {
 	// The device pixel of Westmark's centre holds Westmark's colour.
 	p := m.PositionOf(inWestmark)
 	c := m.display.RGBAAt(int(p.X*2), int(p.Y*2))
-	want := geodata.Standard.Color(geodata.Holder{Name: "East", COW: 365})
+	want := render.Standard.Color(geodata.Holder{Name: "East", COW: 365})
 	if d := int(c.R) - int(want.R); d < -40 || d > 40 {
 		t.Errorf("pixel at Westmark %v, want about %v", c, want)
 	}
