@@ -58,7 +58,7 @@ var gazetteerSouth = []fact{
 	{"Boguchar retaken", 49.94, 40.56, "1942-12-25", "Soviet Union", "Soviet Union"},
 	{"Millerovo at the year's end", 48.92, 40.39, "1942-12-31", "Germany (military administration)", "Soviet Union"},
 	{"Morozovsk at the year's end", 48.35, 41.83, "1942-12-31", "Germany (military administration)", "Soviet Union"},
-	{"Tatsinskaya during Badanov's raid (24–28 December, register east-south)", 48.20, 41.27, "1942-12-26", "Soviet Union", "Soviet Union"},
+	{"Tatsinskaya (raid of 24–28 December not drawn)", 48.20, 41.27, "1942-12-26", "Germany (military administration)", "Soviet Union"},
 	{"Kotelnikovo during Winter Storm", 47.63, 43.14, "1942-12-20", "Germany (military administration)", "Soviet Union"},
 	{"Kotelnikovo the day before", 47.63, 43.14, "1942-12-28", "Germany (military administration)", "Soviet Union"},
 	{"Kotelnikovo retaken", 47.63, 43.14, "1942-12-30", "Soviet Union", "Soviet Union"},

