@@ -6,8 +6,9 @@ package main
 import (
 	"os"
 
-	"github.com/frontiers-atlas/frontiers/app"
 	"github.com/frontiers-atlas/frontiers/app/cli"
+	"github.com/frontiers-atlas/frontiers/app/ui"
+	_ "github.com/frontiers-atlas/frontiers/internal/fynecache" // before Fyne: see the package
 	_ "github.com/frontiers-atlas/frontiers/internal/localeenv" // before Fyne: see the package
 )
 
@@ -18,7 +19,7 @@ func main() {
 	}
 	opts, err := cli.WindowOptions(args)
 	if err == nil {
-		err = app.Run(app.Options{Date: opts.Date, DataFile: opts.DataFile})
+		err = ui.Run(ui.Options{Date: opts.Date, DataFile: opts.DataFile})
 	}
 	os.Exit(cli.Exit(err, os.Stdout, os.Stderr))
 }
