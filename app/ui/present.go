@@ -53,7 +53,7 @@ func newPresenter(u *ui) *presenter {
 	p.title.SizeName = theme.SizeNameHeadingText
 	p.title.TextStyle = fyne.TextStyle{Bold: true}
 	p.line = wrapLabel("")
-	p.line.Importance = widget.LowImportance
+	p.line.TextStyle = fyne.TextStyle{Italic: true}
 	p.text = wrapLabel("")
 	p.bg = canvas.NewRectangle(color.Transparent)
 	p.bg.CornerRadius = 8
@@ -156,10 +156,20 @@ func (p *presenter) setFactor(h float32) {
 
 // captionLayout puts the caption along the foot of the map, as high as
 // its text (at most half the map).
-type captionLayout struct{ p *presenter }
+type captionLayout struct {
+	p    *presenter
+	last fyne.Size
+}
 
 func (l *captionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.p.setFactor(size.Height)
+	if size != l.last {
+		// The map has grown to the screen: show the stop's view again.
+		l.last = size
+		if pl := l.p.u.teach.player; pl != nil && !pl.Moving() {
+			l.p.u.showTourView(pl.Stop().View)
+		}
+	}
 	m := theme.Padding() * 4
 	w := max(0, size.Width-2*m)
 	for _, o := range objs {
