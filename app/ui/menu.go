@@ -27,6 +27,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		exportImage,
 		fyne.NewMenuItem("Export animation…", u.showExportAnimation),
+		fyne.NewMenuItem("Export tour…", u.showExportTour),
 		fyne.NewMenuItemSeparator(),
 		quit)
 	view := fyne.NewMenu("View",
@@ -39,7 +40,9 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		u.compareItem,
 		fyne.NewMenuItemSeparator(),
-		u.graticuleItem, u.colorBlindItem)
+		u.graticuleItem, u.colorBlindItem,
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Present (F11)", func() { u.setPresent(true) }))
 	goMenu := fyne.NewMenu("Go",
 		fyne.NewMenuItem("Previous event", u.prevEvent),
 		fyne.NewMenuItem("Next event", u.nextEvent),
@@ -51,8 +54,9 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Play / pause", u.togglePlay))
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard shortcuts", u.showShortcuts),
+		fyne.NewMenuItem("Cite this map…", func() { u.showCite() }),
 		fyne.NewMenuItem("About Frontiers", u.showAbout))
-	return fyne.NewMainMenu(file, view, goMenu, help)
+	return fyne.NewMainMenu(file, view, goMenu, u.tourMenu(), help)
 }
 
 const shortcutsText = `←  →            one day back / forward
@@ -64,6 +68,8 @@ Ctrl+E           export an image of the map
 Ctrl+F           find a place or territory
 +  −             zoom in / out
 0                reset the view
+F11              present (full screen, large text); Esc leaves
+While touring: N or →  next stop, P or ←  previous stop, Esc  leave the tour
 Drag the map to pan it, scroll to zoom, click a territory for its details.`
 
 const aboutText = `Frontiers is an atlas of Europe's borders day by day, from 1 January 1939 to 31 December 1942.
@@ -118,6 +124,9 @@ func (u *ui) shiftDown() bool {
 }
 
 func (u *ui) typedKey(e *fyne.KeyEvent) {
+	if u.teachKey(e) {
+		return
+	}
 	switch e.Name {
 	case fyne.KeyLeft:
 		if u.shiftDown() {
@@ -145,6 +154,9 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 }
 
 func (u *ui) typedRune(r rune) {
+	if u.teachRune(r) {
+		return
+	}
 	switch r {
 	case '+', '=':
 		u.activeMap().ZoomIn()

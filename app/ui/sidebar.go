@@ -160,6 +160,9 @@ func (u *ui) nextEvent() {
 
 // mapTapped selects the territory f tapped at ll (f nil: none there).
 func (u *ui) mapTapped(f *geodata.Feature, ll orb.Point) {
+	if u.skipTourAnim() {
+		return
+	}
 	id := ""
 	if f != nil {
 		id = f.ID

@@ -148,6 +148,9 @@ type ui struct {
 	savedGen  int  // changes saved by the timer
 	restored  bool // restore has run: changes are saved from now on
 	closed    bool
+
+	// Tours, presenter mode, handouts and citations (tour.go).
+	teach teachState
 }
 
 type uiOption func(*ui, *[]MapOption)
@@ -189,10 +192,13 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	right := u.buildRight()
 	bottom := u.buildTimeline()
 	u.center = container.NewStack(u.mapw)
-	content := container.NewBorder(nil, bottom,
-		container.New(&fixedWidth{leftWidth}, left),
-		container.New(&fixedWidth{rightWidth}, right),
-		u.center)
+	u.setupTeach()
+	leftBox := container.New(&fixedWidth{leftWidth}, left)
+	rightBox := container.New(&fixedWidth{rightWidth}, right)
+	bottomBox := container.NewVBox(u.teach.bar.box, bottom)
+	u.teach.present.panels = []fyne.CanvasObject{leftBox, rightBox, bottomBox}
+	u.setupCopyCitation()
+	content := container.NewBorder(nil, bottomBox, leftBox, rightBox, u.presentCenter(u.center))
 	u.win.SetContent(content)
 	u.menu = u.buildMenu()
 	u.win.SetMainMenu(u.menu)
@@ -300,6 +306,7 @@ func (u *ui) close() {
 		return
 	}
 	u.pause()
+	u.stopTourAnim()
 	if u.compare != nil {
 		u.compare.close()
 	}
