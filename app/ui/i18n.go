@@ -27,6 +27,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 	"github.com/frontiers-atlas/frontiers/internal/datefmt"
 )
@@ -103,12 +104,7 @@ func dateText(d geodata.Date) string { return datefmt.Date(d, currentLang()) }
 
 // nameIn returns f's name in the window's language, its own name when
 // the data has none in it.
-func nameIn(f *geodata.Feature) string {
-	if n := f.Names[currentLang()]; n != "" {
-		return n
-	}
-	return f.Name
-}
+func nameIn(f *geodata.Feature) string { return render.NameIn(f, currentLang()) }
 
 // languageMenu is View → Language: the system's language, then each
 // translation; the one chosen has a check mark.

@@ -223,6 +223,7 @@ func (u *ui) title() string { return "Frontiers — " + longDay(u.st.day) }
 func (u *ui) style() render.Style {
 	s := u.st.style()
 	s.Theme = engineTheme(u.app.Settings().Theme())
+	s.Lang = currentLang()
 	return s
 }
 
