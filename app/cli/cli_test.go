@@ -766,7 +766,7 @@ func TestCheck(t *testing.T) {
 		{name: "events not JSON", events: `{"events":[|{"events":`,
 			want: []string{`EVENTS: not valid JSON`}},
 		{name: "not JSON", feats: `]}|`,
-			want: []string{`FILE: not valid JSON`}},
+			want: []string{`FILE: not JSON: at byte`}},
 		{name: "two problems", feats: `"status":"integral"|"status":"integrated"`, events: `"date":"1940-08-06",|`,
 			want: []string{`FILE: feature 3 (eastmark): status: unknown status`, `EVENTS: event 1 (annexation): date: missing`}},
 	}
