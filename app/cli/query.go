@@ -27,12 +27,13 @@ var exportCommand = command{
 		date := c.day("date", "print the territories of day `YYYY-MM-DD`", true)
 		lay := c.layer("", `add the properties "holder" and "holder_cow": who holds each territory on layer `+"`control|sovereignty`")
 		all := c.bool("all", "add the overlays (frontiers, spheres, bases...)")
+		lang := c.lang()
 		return func() error {
 			a, err := c.atlas()
 			if err != nil {
 				return err
 			}
-			return writeStdout(writeGeoJSON(c.stdout, a, date.day, lay.given(), lay.layer, *all))
+			return writeStdout(writeGeoJSON(c.stdout, a, date.day, lay.given(), lay.layer, *all, *lang))
 		}
 	},
 }
@@ -40,8 +41,9 @@ var exportCommand = command{
 // writeGeoJSON writes the territories valid on day d (with all, every
 // feature valid on d) as a GeoJSON FeatureCollection, one feature a line,
 // each with its properties as read. With withHolder, territories get
-// "holder" and "holder_cow": who holds them on layer l.
-func writeGeoJSON(w io.Writer, a *geodata.Atlas, d geodata.Day, withHolder bool, l geodata.Layer, all bool) error {
+// "holder" and "holder_cow": who holds them on layer l. With a lang, each
+// gets "label": its name in lang (and "holder_label", the holder's).
+func writeGeoJSON(w io.Writer, a *geodata.Atlas, d geodata.Day, withHolder bool, l geodata.Layer, all bool, lang string) error {
 	type feature struct {
 		Type       string            `json:"type"`
 		ID         string            `json:"id"`
@@ -68,6 +70,12 @@ func writeGeoJSON(w io.Writer, a *geodata.Atlas, d geodata.Day, withHolder bool,
 			h := f.Holder(l)
 			props["holder"] = h.Name
 			props["holder_cow"] = cowCode(h)
+			if lang != "" {
+				props["holder_label"] = holderIn(h, d, lang)
+			}
+		}
+		if lang != "" {
+			props["label"] = nameIn(f, lang)
 		}
 		buf.Reset()
 		if err := enc.Encode(feature{"Feature", f.ID, props, geojson.NewGeometry(f.Geometry)}); err != nil {
@@ -93,6 +101,7 @@ var queryCommand = command{
 		date := c.day("date", "answer for day `YYYY-MM-DD`", true)
 		at := c.flag("at", "", "answer for the point `LAT,LON`, in decimal degrees, latitude first")
 		c.need("at", "")
+		lang := c.lang()
 		var p orb.Point
 		c.check(func() (err error) {
 			if p, err = parseLatLon(*at); err != nil {
@@ -109,7 +118,7 @@ var queryCommand = command{
 			if err != nil {
 				return err
 			}
-			q := query(a, d, p)
+			q := query(a, d, p, *lang)
 			if q == nil {
 				return fmt.Errorf("no territory at %.4f,%.4f on %s (at sea or outside the data)", p[1], p[0], d)
 			}
@@ -121,17 +130,22 @@ var queryCommand = command{
 // queryResult is what `frontiers query` prints: what the details panel
 // shows for the territory at a point on a day.
 type queryResult struct {
-	Date          string            `json:"date"`
-	Lat           float64           `json:"lat"`
-	Lon           float64           `json:"lon"`
-	ID            string            `json:"id"`
-	Name          string            `json:"name"`
-	Names         map[string]string `json:"names,omitempty"`
-	Controller    string            `json:"controller"`
-	ControllerCOW *int              `json:"controller_cow"`
-	Sovereign     string            `json:"sovereign"`
-	SovereignCOW  *int              `json:"sovereign_cow"`
-	Status        string            `json:"status"`
+	Date  string            `json:"date"`
+	Lat   float64           `json:"lat"`
+	Lon   float64           `json:"lon"`
+	ID    string            `json:"id"`
+	Name  string            `json:"name"`
+	Names map[string]string `json:"names,omitempty"`
+	// Label, ControllerLabel and SovereignLabel are the names in the
+	// language of --lang (when given), English where there is none.
+	Label           string `json:"label,omitempty"`
+	ControllerLabel string `json:"controller_label,omitempty"`
+	SovereignLabel  string `json:"sovereign_label,omitempty"`
+	Controller      string `json:"controller"`
+	ControllerCOW   *int   `json:"controller_cow"`
+	Sovereign       string `json:"sovereign"`
+	SovereignCOW    *int   `json:"sovereign_cow"`
+	Status          string `json:"status"`
 	// Since is the first day of the version (inclusive), Until the first
 	// day it no longer holds (exclusive); nil when open.
 	Since          *string        `json:"since"`
@@ -168,7 +182,7 @@ type queryEvent struct {
 
 // query returns what the details panel shows for the territory at p
 // ({lon, lat}) on day d, or nil at sea or outside the data.
-func query(a *geodata.Atlas, d geodata.Day, p orb.Point) *queryResult {
+func query(a *geodata.Atlas, d geodata.Day, p orb.Point, lang string) *queryResult {
 	f := a.TerritoryAt(d, p)
 	if f == nil {
 		return nil
@@ -183,6 +197,10 @@ func query(a *geodata.Atlas, d geodata.Day, p orb.Point) *queryResult {
 		Source: f.Source, Note: f.Note, Approximate: f.Approximate,
 		Topics:  append([]string{}, f.Topics...),
 		History: []queryVersion{}, Events: []queryEvent{},
+	}
+	if lang != "" {
+		q.Label = nameIn(f, lang)
+		q.ControllerLabel, q.SovereignLabel = holderIn(f.Controller, d, lang), holderIn(f.Sovereign, d, lang)
 	}
 	for _, v := range a.History(f.ID) {
 		q.History = append(q.History, queryVersion{

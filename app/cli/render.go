@@ -28,6 +28,7 @@ var renderCommand = command{
 		date := c.day("date", "draw the map of day `YYYY-MM-DD`", true)
 		fr := c.frame(mapimage.DefaultWidth, mapimage.DefaultHeight, "image")
 		lay := c.layer("control", layerUsage)
+		lang := c.lang()
 		out := c.flag("o", "", "write the map to `FILE` (.png, .svg or .pdf by its extension); -o - writes a PNG to standard output")
 		c.need("o", "-o - for standard output")
 		page := c.flag("page", "a4", "with .svg or .pdf: the page, `a4|letter`, landscape")
@@ -58,7 +59,7 @@ var renderCommand = command{
 			if err != nil {
 				return err
 			}
-			img := renderMap(a, date.day, lay.layer, fr.bbox, fr.width, fr.height)
+			img := renderMap(a, date.day, lay.layer, *lang, fr.bbox, fr.width, fr.height)
 			if *out != "-" {
 				return mapimage.SavePNG(*out, img)
 			}
@@ -73,9 +74,10 @@ var renderCommand = command{
 
 // renderMap draws day d of a on layer l, showing bound b (lon/lat), into
 // a new w×h image with the labels and the caption.
-func renderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, b orb.Bound, w, h int) *image.RGBA {
+func renderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, lang string, b orb.Bound, w, h int) *image.RGBA {
 	st := render.DefaultStyle()
 	st.Layer = l
+	st.Lang = lang
 	return mapimage.Render(render.New(a), d, st, geodata.Fit(b, w, h))
 }
 

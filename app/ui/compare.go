@@ -7,11 +7,11 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
@@ -24,7 +24,7 @@ import (
 var compareColumns = []struct {
 	title string
 	width float32
-}{{"Territory", 230}, {"km²", 90}, {"On A", 140}, {"On B", 190}}
+}{{"Territory", 230}, {"km²", 90}, {"On A", 140}, {"On B", 190}} // titles translated when shown
 
 type comparePanel struct {
 	st  *viewState
@@ -49,14 +49,14 @@ func parseDayInRange(s string) (geodata.Day, error) {
 		return 0, err
 	}
 	if d < geodata.First || d > geodata.Last {
-		return 0, errors.New("outside 1939-01-01 to 1942-12-31")
+		return 0, errors.New(lang.L("outside 1939-01-01 to 1942-12-31"))
 	}
 	return d, nil
 }
 
 func dayEntry(d geodata.Day, set func(geodata.Day)) *widget.Entry {
 	e := widget.NewEntry()
-	e.SetPlaceHolder("YYYY-MM-DD")
+	e.SetPlaceHolder(lang.L("YYYY-MM-DD"))
 	e.SetText(d.String())
 	e.Validator = func(s string) error { _, err := parseDayInRange(s); return err }
 	e.OnChanged = func(s string) {
@@ -98,9 +98,9 @@ func newComparePanel(st *viewState, cb compareCallbacks, a, b geodata.Day, v geo
 
 	p.entryA = dayEntry(a, func(d geodata.Day) { p.setDays(d, p.dayB) })
 	p.entryB = dayEntry(b, func(d geodata.Day) { p.setDays(p.dayA, d) })
-	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { p.setDays(p.dayB, p.dayA) })
-	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), cb.close)
-	bar := container.NewHBox(heading("Compare"),
+	swap := widget.NewButtonWithIcon(lang.L("Swap"), theme.ViewRefreshIcon(), func() { p.setDays(p.dayB, p.dayA) })
+	closeBtn := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), cb.close)
+	bar := container.NewHBox(heading(lang.L("Compare")),
 		widget.NewLabel("A:"), container.New(&fixedWidth{130}, p.entryA),
 		widget.NewLabel("B:"), container.New(&fixedWidth{130}, p.entryB),
 		swap, closeBtn)
@@ -121,13 +121,13 @@ func newComparePanel(st *viewState, cb compareCallbacks, a, b geodata.Day, v geo
 		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.cell(id.Row, id.Col)) })
 	p.table.ShowHeaderColumn = false
 	p.table.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabel("Territory")
+		l := widget.NewLabel(lang.L("Territory"))
 		l.TextStyle.Bold = true
 		return l
 	}
 	p.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 && id.Col < len(compareColumns) {
-			o.(*widget.Label).SetText(compareColumns[id.Col].title)
+			o.(*widget.Label).SetText(lang.L(compareColumns[id.Col].title))
 		}
 	}
 	for i, c := range compareColumns {
@@ -198,21 +198,22 @@ func (p *comparePanel) update() {
 	}
 	p.mapA.SetDay(p.dayA)
 	p.mapB.SetDay(p.dayB)
-	p.titleA.SetText("A: " + p.dayA.Long())
-	p.titleB.SetText("B: " + p.dayB.Long())
+	p.titleA.SetText("A: " + longDay(p.dayA))
+	p.titleB.SetText("B: " + longDay(p.dayB))
 	total := 0.0
 	for _, c := range p.diff.Changes {
 		total += c.AreaKm2
 	}
-	text := fmt.Sprintf("%d territor%s changed %s (%s km²); unchanged land is faded.",
-		len(p.diff.Changes), map[bool]string{true: "y", false: "ies"}[len(p.diff.Changes) == 1], u.layer, geodata.FormatKm2(total))
+	n := len(p.diff.Changes)
+	text := lang.N("{{.Count}} territories changed {{.Layer}} ({{.Area}} km²); unchanged land is faded.", n,
+		map[string]any{"Count": n, "Layer": layerText(u.layer), "Area": geodata.FormatKm2(total)})
 	if hs := p.diff.Holders; len(hs) > 0 {
 		gain, loss := hs[0], hs[len(hs)-1]
 		if gain.Net() > 0 {
-			text += fmt.Sprintf(" Largest gain: %s +%s km².", gain.Holder.Name, geodata.FormatKm2(gain.Net()))
+			text += " " + lang.L("Largest gain: {{.Holder}} +{{.Area}} km².", map[string]any{"Holder": holderName(gain.Holder, p.dayB), "Area": geodata.FormatKm2(gain.Net())})
 		}
 		if loss.Net() < 0 {
-			text += fmt.Sprintf(" Largest loss: %s %s km².", loss.Holder.Name, geodata.FormatKm2(loss.Net()))
+			text += " " + lang.L("Largest loss: {{.Holder}} {{.Area}} km².", map[string]any{"Holder": holderName(loss.Holder, p.dayB), "Area": geodata.FormatKm2(loss.Net())})
 		}
 	}
 	p.summary.SetText(text)
@@ -232,9 +233,9 @@ func (p *comparePanel) cell(row, col int) string {
 	case 1:
 		return geodata.FormatKm2(c.AreaKm2)
 	case 2:
-		return geodata.HolderName(c.From)
+		return holderName(c.From, p.dayA)
 	case 3:
-		return geodata.HolderName(c.To)
+		return holderName(c.To, p.dayB)
 	}
 	return ""
 }

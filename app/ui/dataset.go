@@ -5,13 +5,13 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -44,7 +44,7 @@ func (u *ui) openDataset() {
 // loads. done, when not nil, is called on the UI goroutine at the end.
 func (u *ui) loadDataset(path string, done ...func(error)) {
 	bar := widget.NewProgressBarInfinite()
-	prog := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…",
+	prog := dialog.NewCustomWithoutButtons(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}),
 		container.NewVBox(widget.NewLabel(path), bar), u.win)
 	prog.Show()
 	u.loading = path
@@ -73,7 +73,7 @@ func (u *ui) openDatasetFile(path string) error {
 // load while the current data stays.
 func (u *ui) showLoaded(path string, a *geodata.Atlas, err error) error {
 	if err != nil {
-		u.showProblems("Cannot open "+path, "The current data is kept.", err)
+		u.showProblems(lang.L("Cannot open {{.File}}", map[string]any{"File": path}), lang.L("The current data is kept."), err)
 		return err
 	}
 	go render.SceneOf(a).Prepare()
@@ -90,11 +90,11 @@ func (u *ui) showProblems(title, consequence string, err error) {
 		n = len(ps)
 		lines = ps.Error()
 	}
-	head := widget.NewLabel(fmt.Sprintf("%d problem%s. %s", n, pluralS(n), consequence))
+	head := widget.NewLabel(lang.N("{{.Count}} problems.", n, map[string]any{"Count": n}) + " " + consequence)
 	body := widget.NewLabel(lines)
 	body.TextStyle = fyne.TextStyle{Monospace: true}
 	content := container.NewBorder(head, nil, nil, nil, container.NewScroll(body))
-	d := dialog.NewCustom(title, "Close", content, u.win)
+	d := dialog.NewCustom(title, lang.L("Close"), content, u.win)
 	d.Resize(fyne.NewSize(900, 420))
 	d.Show()
 }
@@ -112,6 +112,6 @@ func (u *ui) dropped(_ fyne.Position, items []fyne.URI) {
 		}
 	}
 	if len(items) > 0 {
-		dialog.ShowInformation("Not a dataset", "Drop a GeoJSON dataset (.geojson) to open it.", u.win)
+		dialog.ShowInformation(lang.L("Not a dataset"), lang.L("Drop a GeoJSON dataset (.geojson) to open it."), u.win)
 	}
 }

@@ -7,13 +7,13 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -81,16 +81,16 @@ func (u *ui) saveAs(name string, exts []string, save func(path string)) {
 func (u *ui) showExportImage() {
 	we, he := pixelsEntry(mapimage.DefaultWidth), pixelsEntry(mapimage.DefaultHeight)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Width (pixels)", we),
-		widget.NewFormItem("Height (pixels)", he),
+		widget.NewFormItem(lang.L("Width (pixels)"), we),
+		widget.NewFormItem(lang.L("Height (pixels)"), he),
 	}
-	d := dialog.NewForm("Export image of "+u.st.day.Long()+" (PNG, SVG or PDF)", "Save as…", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Export image of {{.Date}}", map[string]any{"Date": longDay(u.st.day)}), lang.L("Save as…"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		w, h := entryInt(we), entryInt(he)
 		if w*h > mapimage.MaxPixels {
-			dialog.ShowError(fmt.Errorf("%dx%d is more than the %d pixels an image may have", w, h, mapimage.MaxPixels), u.win)
+			dialog.ShowError(errors.New(lang.L("{{.W}}×{{.H}} is more than the {{.Max}} pixels an image may have", map[string]any{"W": w, "H": h, "Max": mapimage.MaxPixels})), u.win)
 			return
 		}
 		u.saveAs("frontiers-"+u.st.day.String()+".png", exportExts, func(path string) {
@@ -128,13 +128,13 @@ func (u *ui) showExportAnimation() {
 	step.Validator = func(s string) error { _, err := mapimage.ParseStep(s); return err }
 	we, he := pixelsEntry(mapimage.DefaultAnimWidth), pixelsEntry(mapimage.DefaultAnimHeight)
 	items := []*widget.FormItem{
-		widget.NewFormItem("From", from),
-		widget.NewFormItem("To", to),
-		widget.NewFormItem("Step (7d, 2w, 1m)", step),
-		widget.NewFormItem("Width (pixels)", we),
-		widget.NewFormItem("Height (pixels)", he),
+		widget.NewFormItem(lang.L("From"), from),
+		widget.NewFormItem(lang.L("To"), to),
+		widget.NewFormItem(lang.L("Step (7d, 2w, 1m)"), step),
+		widget.NewFormItem(lang.L("Width (pixels)"), we),
+		widget.NewFormItem(lang.L("Height (pixels)"), he),
 	}
-	d := dialog.NewForm("Export animation", "Save as…", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Export animation"), lang.L("Save as…"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -161,8 +161,8 @@ func (u *ui) showExportAnimation() {
 func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *animJob {
 	ctx, cancel := context.WithCancel(context.Background())
 	job := &animJob{cancel: cancel, done: make(chan struct{}), bar: widget.NewProgressBar()}
-	job.status = widget.NewLabel(fmt.Sprintf("Drawing %d frames, %s to %s…", len(days), days[0], days[len(days)-1]))
-	job.dlg = dialog.NewCustom("Export animation", "Cancel", container.NewVBox(job.status, job.bar), u.win)
+	job.status = widget.NewLabel(lang.L("Drawing {{.Count}} frames, {{.From}} to {{.To}}…", map[string]any{"Count": len(days), "From": days[0], "To": days[len(days)-1]}))
+	job.dlg = dialog.NewCustom(lang.L("Export animation"), lang.L("Cancel"), container.NewVBox(job.status, job.bar), u.win)
 	job.dlg.SetOnClosed(cancel)
 	job.dlg.Resize(fyne.NewSize(420, 0))
 	job.dlg.Show()
@@ -173,7 +173,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 		g, err := mapimage.Animate(ctx, atlas, days, st, v, func(i, n int) {
 			uiDo(func() {
 				job.bar.SetValue(float64(i) / float64(n))
-				job.status.SetText(fmt.Sprintf("Frame %d of %d: %s", i, n, days[i-1]))
+				job.status.SetText(lang.L("Frame {{.I}} of {{.N}}: {{.Day}}", map[string]any{"I": i, "N": n, "Day": days[i-1]}))
 			})
 		})
 		if err == nil {
@@ -190,7 +190,7 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 			case err != nil:
 				dialog.ShowError(err, u.win)
 			default:
-				dialog.ShowInformation("Export animation", fmt.Sprintf("Wrote %d frames to %s.", len(days), path), u.win)
+				dialog.ShowInformation(lang.L("Export animation"), lang.L("Wrote {{.Count}} frames to {{.Path}}.", map[string]any{"Count": len(days), "Path": path}), u.win)
 			}
 		})
 	}()

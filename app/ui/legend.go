@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
@@ -113,8 +114,8 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style) {
 		}
 		h := f.Holder(s.Layer)
 		k := h.Key()
-		if cur, ok := byKey[k]; !ok || len(h.Name) < len(cur.name) {
-			byKey[k] = legendHolder{h.Name, h}
+		if cur, ok := byKey[k]; !ok || len(holderLabel(h, d)) < len(cur.name) {
+			byKey[k] = legendHolder{holderLabel(h, d), h}
 		}
 	}
 	hs := make([]legendHolder, 0, len(byKey))
@@ -123,7 +124,7 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style) {
 	}
 	slices.SortFunc(hs, func(a, b legendHolder) int { return strings.Compare(a.name, b.name) })
 	var kb strings.Builder
-	fmt.Fprintf(&kb, "%d|%d|%v|%v|", s.Layer, s.Palette, s.Theme == render.Dark, s.Overlays)
+	fmt.Fprintf(&kb, "%s|%d|%d|%v|%v|", currentLang(), s.Layer, s.Palette, s.Theme == render.Dark, s.Overlays)
 	for _, h := range hs {
 		kb.WriteString(h.h.Key() + "=" + h.name + ";")
 	}
@@ -172,40 +173,44 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style) {
 
 // buildStatic makes the legend's rows that do not depend on the date.
 func (l *legendBox) buildStatic(s render.Style, th render.Theme, edge color.Color) {
-	note := widget.NewLabel(dataNote)
+	note := widget.NewLabel(lang.L(dataNote))
 	note.Wrapping = fyne.TextWrapWord
 	note.TextStyle = fyne.TextStyle{Italic: true}
-	what := "Control: who held the ground"
+	what := lang.L("Control: who held the ground")
 	if s.Layer == geodata.Sovereignty {
-		what = "Sovereignty: to whom the land belonged by treaty or annexation"
+		what = lang.L("Sovereignty: to whom the land belonged by treaty or annexation")
 	}
 	sub := wrapLabel(what)
 	sub.Importance = widget.LowImportance
 	l.before = []fyne.CanvasObject{note, sub}
 	after := []fyne.CanvasObject{
-		legendRow(swatch(th.Land, edge), "Land outside the dataset"),
-		legendRow(swatch(th.Sea, edge), "Sea"),
+		legendRow(swatch(th.Land, edge), lang.L("Land outside the dataset")),
+		legendRow(swatch(th.Sea, edge), lang.L("Sea")),
 	}
 	hatch := canvas.NewRectangle(color.NRGBA{0xc0, 0xc0, 0xd8, 0xff})
 	hatch.StrokeColor = color.NRGBA{0x30, 0x30, 0x90, 0xff}
 	hatch.StrokeWidth = 2
-	after = append(after, legendRow(container.New(&fixedSize{fyne.NewSize(22, 14)}, hatch), "Highlighted (hatched, blue edge)"))
-	after = append(after, legendRow(lineKey(th.Border, true, false), "Border known only roughly (dashed)"))
-	for _, k := range []struct {
-		kind, text   string
-		dashed, dots bool
-	}{
-		{geodata.KindFrontier, "Soviet frontier", false, false},
-		{geodata.KindSphere, "Molotov–Ribbentrop sphere line", true, false},
-		{geodata.KindBase, "Proposed base", false, true},
-		{geodata.KindPassage, "Sea passage", false, false},
-	} {
+	after = append(after, legendRow(container.New(&fixedSize{fyne.NewSize(22, 14)}, hatch), lang.L("Highlighted (hatched, blue edge)")))
+	after = append(after, legendRow(lineKey(th.Border, true, false), lang.L("Border known only roughly (dashed)")))
+	for _, k := range overlayKeys {
 		if !slices.Contains(s.Overlays, k.kind) {
 			continue
 		}
-		after = append(after, legendRow(lineKey(render.OverlayColor(k.kind), k.dashed, k.dots), k.text))
+		after = append(after, legendRow(lineKey(render.OverlayColor(k.kind), k.dashed, k.dots), lang.L(k.text)))
 	}
 	l.after = after
+}
+
+// overlayKeys are the legend's keys of the overlays (texts translated
+// when shown).
+var overlayKeys = []struct {
+	kind, text   string
+	dashed, dots bool
+}{
+	{geodata.KindFrontier, "Soviet frontier", false, false},
+	{geodata.KindSphere, "Molotov–Ribbentrop sphere line", true, false},
+	{geodata.KindBase, "Proposed base", false, true},
+	{geodata.KindPassage, "Sea passage", false, false},
 }
 
 func darken(c color.RGBA) color.RGBA {

@@ -88,7 +88,7 @@ func (m *Map) hoverText() string {
 	if f == nil {
 		return ""
 	}
-	text := f.Name + " — " + f.Holder(m.style.Layer).Name
+	text := nameIn(f) + " — " + holderLabel(f.Holder(m.style.Layer), m.day)
 	if f.Status != "" {
 		text += " (" + f.Status + ")"
 	}

@@ -7,55 +7,58 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 func (u *ui) buildMenu() *fyne.MainMenu {
-	u.compareItem = fyne.NewMenuItem("Compare dates…", func() { u.setCompare(u.compare == nil) })
-	u.graticuleItem = fyne.NewMenuItem("Graticule", func() { u.st.setGraticule(!u.st.graticule) })
-	u.colorBlindItem = fyne.NewMenuItem("Colour-blind palette", func() { u.st.setColorBlind(!u.st.colorBlind) })
-	quit := fyne.NewMenuItem("Quit", func() { u.app.Quit() })
-	exportImage := fyne.NewMenuItem("Export image…", u.showExportImage)
+	u.compareItem = fyne.NewMenuItem(lang.L("Compare dates…"), func() { u.setCompare(u.compare == nil) })
+	u.graticuleItem = fyne.NewMenuItem(lang.L("Graticule"), func() { u.st.setGraticule(!u.st.graticule) })
+	u.colorBlindItem = fyne.NewMenuItem(lang.L("Colour-blind palette"), func() { u.st.setColorBlind(!u.st.colorBlind) })
+	quit := fyne.NewMenuItem(lang.L("Quit"), func() { u.app.Quit() })
+	exportImage := fyne.NewMenuItem(lang.L("Export image…"), u.showExportImage)
 	exportImage.Shortcut = shortcutExport
 	quit.IsQuit = true
-	open := fyne.NewMenuItem("Open dataset…", u.openDataset)
+	open := fyne.NewMenuItem(lang.L("Open dataset…"), u.openDataset)
 	open.Shortcut = shortcutOpen
-	file := fyne.NewMenu("File",
+	file := fyne.NewMenu(lang.L("File"),
 		open,
 		fyne.NewMenuItemSeparator(),
 		exportImage,
-		fyne.NewMenuItem("Export animation…", u.showExportAnimation),
+		fyne.NewMenuItem(lang.L("Export animation…"), u.showExportAnimation),
 		fyne.NewMenuItem("Export tour…", u.showExportTour),
 		fyne.NewMenuItemSeparator(),
 		quit)
-	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Zoom in", func() { u.activeMap().ZoomIn() }),
-		fyne.NewMenuItem("Zoom out", func() { u.activeMap().ZoomOut() }),
-		fyne.NewMenuItem("Reset view", func() { u.activeMap().ResetView() }),
+	view := fyne.NewMenu(lang.L("View"),
+		fyne.NewMenuItem(lang.L("Zoom in"), func() { u.activeMap().ZoomIn() }),
+		fyne.NewMenuItem(lang.L("Zoom out"), func() { u.activeMap().ZoomOut() }),
+		fyne.NewMenuItem(lang.L("Reset view"), func() { u.activeMap().ResetView() }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Control layer", func() { u.st.setLayer(geodata.Control) }),
-		fyne.NewMenuItem("Sovereignty layer", func() { u.st.setLayer(geodata.Sovereignty) }),
+		fyne.NewMenuItem(lang.L("Control layer"), func() { u.st.setLayer(geodata.Control) }),
+		fyne.NewMenuItem(lang.L("Sovereignty layer"), func() { u.st.setLayer(geodata.Sovereignty) }),
 		fyne.NewMenuItemSeparator(),
 		u.compareItem,
 		fyne.NewMenuItemSeparator(),
 		u.graticuleItem, u.colorBlindItem,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Present (F11)", func() { u.setPresent(true) }))
-	goMenu := fyne.NewMenu("Go",
-		fyne.NewMenuItem("Previous event", u.prevEvent),
-		fyne.NewMenuItem("Next event", u.nextEvent),
+		fyne.NewMenuItem("Present (F11)", func() { u.setPresent(true) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Back one month", func() { u.stepMonths(-1) }),
-		fyne.NewMenuItem("Forward one month", func() { u.stepMonths(1) }),
+		u.languageMenu())
+	goMenu := fyne.NewMenu(lang.L("Go"),
+		fyne.NewMenuItem(lang.L("Previous event"), u.prevEvent),
+		fyne.NewMenuItem(lang.L("Next event"), u.nextEvent),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Go to signing (26 May 1942)", func() { u.st.setDay(geodata.Signing) }),
-		fyne.NewMenuItem("Play / pause", u.togglePlay))
-	help := fyne.NewMenu("Help",
-		fyne.NewMenuItem("Keyboard shortcuts", u.showShortcuts),
+		fyne.NewMenuItem(lang.L("Back one month"), func() { u.stepMonths(-1) }),
+		fyne.NewMenuItem(lang.L("Forward one month"), func() { u.stepMonths(1) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Go to the signing ({{.Date}})", map[string]any{"Date": dayText(geodata.Signing)}), func() { u.st.setDay(geodata.Signing) }),
+		fyne.NewMenuItem(lang.L("Play / pause"), u.togglePlay))
+	help := fyne.NewMenu(lang.L("Help"),
+		fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.showShortcuts),
 		fyne.NewMenuItem("Cite this map…", func() { u.showCite() }),
-		fyne.NewMenuItem("About Frontiers", u.showAbout))
+		fyne.NewMenuItem(lang.L("About Frontiers"), u.showAbout))
 	return fyne.NewMainMenu(file, view, goMenu, u.tourMenu(), help)
 }
 
@@ -79,17 +82,17 @@ It centres on the Anglo-Soviet Treaty signed in London on 26 May 1942. In the ta
 Borders: Natural Earth land (via world-atlas) with territories drawn after the treaties, acts and events cited in each feature's source. Every date and border marked approximate is known only roughly.`
 
 func (u *ui) showAbout() {
-	l := widget.NewLabel(aboutText)
+	l := widget.NewLabel(lang.L(aboutText))
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("About Frontiers", "Close", container.NewVScroll(l), u.win)
+	d := dialog.NewCustom(lang.L("About Frontiers"), lang.L("Close"), container.NewVScroll(l), u.win)
 	d.Resize(fyne.NewSize(560, 380))
 	d.Show()
 }
 
 func (u *ui) showShortcuts() {
-	l := widget.NewLabel(shortcutsText)
+	l := widget.NewLabel(lang.L(shortcutsText))
 	l.TextStyle = fyne.TextStyle{Monospace: true}
-	dialog.NewCustom("Keyboard shortcuts", "Close", l, u.win).Show()
+	dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), l, u.win).Show()
 }
 
 func (u *ui) bindKeys() {

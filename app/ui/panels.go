@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -50,9 +51,9 @@ func newEventPanel(st *viewState, showTerritory func(id string)) *eventPanel {
 // show shows event e (nil: none).
 func (p *eventPanel) show(e *geodata.Event) {
 	if e == nil {
-		p.title.SetText("No event yet")
+		p.title.SetText(lang.L("No event yet"))
 		p.date.SetText("")
-		p.desc.SetText("Move the timeline or pick an event from the list.")
+		p.desc.SetText(lang.L("Move the timeline or pick an event from the list."))
 		p.source.SetText("")
 		p.dnote.SetText("")
 		p.dnote.Hide()
@@ -61,11 +62,11 @@ func (p *eventPanel) show(e *geodata.Event) {
 		return
 	}
 	p.title.SetText(e.Title)
-	p.date.SetText(e.Date.Day.Long() + approxSuffix(e.Date))
+	p.date.SetText(longDay(e.Date.Day) + approxSuffix(e.Date))
 	p.desc.SetText(e.Description)
-	p.source.SetText("Source: " + e.Source)
+	p.source.SetText(lang.L("Source: {{.Source}}", map[string]any{"Source": e.Source}))
 	if e.DateNote != "" {
-		p.dnote.SetText("Date: " + e.DateNote)
+		p.dnote.SetText(lang.L("Date: {{.Note}}", map[string]any{"Note": e.DateNote}))
 		p.dnote.Show()
 	} else {
 		p.dnote.SetText("")
@@ -83,7 +84,7 @@ func (p *eventPanel) show(e *geodata.Event) {
 		}
 		link := p.links[len(objs)]
 		link.OnTapped = func() { p.showTerritory(id) }
-		link.SetText("Show " + hist[0].Name)
+		link.SetText(lang.L("Show {{.Name}}", map[string]any{"Name": nameIn(hist[0])}))
 		objs = append(objs, link)
 	}
 	p.terrs.Objects = objs
@@ -94,11 +95,11 @@ func (p *eventPanel) show(e *geodata.Event) {
 func approxSuffix(d geodata.Date) string {
 	switch {
 	case d.Precision == geodata.PrecisionMonth:
-		return " (approximate: " + d.Day.Time().Format("January 2006") + ")"
+		return " " + lang.L("(approximate: {{.Date}})", map[string]any{"Date": dateText(geodata.Date{Day: d.Day, Precision: d.Precision})})
 	case d.Precision == geodata.PrecisionYear:
-		return " (approximate: " + d.Day.Time().Format("2006") + ")"
+		return " " + lang.L("(approximate: {{.Date}})", map[string]any{"Date": dateText(geodata.Date{Day: d.Day, Precision: d.Precision})})
 	case d.Approx:
-		return " (approximate)"
+		return " " + lang.L("(approximate)")
 	}
 	return ""
 }
@@ -148,8 +149,8 @@ func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i 
 	p.note.TextStyle = fyne.TextStyle{Italic: true}
 	p.approx = wrapLabel("")
 	p.approx.Importance = widget.WarningImportance
-	p.historyHead = heading("History 1939–42")
-	p.eventsHead = heading("Events")
+	p.historyHead = heading(lang.L("History 1939–42"))
+	p.eventsHead = heading(lang.L("Events"))
 	p.history = container.NewVBox()
 	p.events = container.NewVBox()
 	p.box = container.NewVBox(p.name, p.names, p.onDay, p.status, p.controller, p.sovereign,
@@ -163,20 +164,28 @@ func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i 
 	return p
 }
 
-func holderText(h geodata.Holder) string {
+func holderText(h geodata.Holder, d geodata.Day) string {
 	if h.COW == 0 {
-		return h.Name + " (no COW code)"
+		return lang.L("{{.Name}} (no COW code)", map[string]any{"Name": holderLabel(h, d)})
 	}
-	return fmt.Sprintf("%s (COW %d)", h.Name, h.COW)
+	return lang.L("{{.Name}} (COW {{.COW}})", map[string]any{"Name": holderLabel(h, d), "COW": h.COW})
+}
+
+// versionDay is a day the version v was valid, for its holders' names.
+func versionDay(v *geodata.Feature) geodata.Day {
+	if v.Start.IsZero() {
+		return geodata.First
+	}
+	return max(v.Start.Day, geodata.First)
 }
 
 // sinceText is the first day of a version, "before 1939" when it has
 // none (the data starts with the state of 1 January 1939).
 func sinceText(f *geodata.Feature) string {
 	if f.Start.IsZero() {
-		return "before 1939"
+		return lang.L("before 1939")
 	}
-	return f.Start.Long()
+	return dateText(f.Start)
 }
 
 // lastDay returns the last day a version is valid: the day before its
@@ -189,9 +198,9 @@ func lastDay(f *geodata.Feature) geodata.Date {
 // untilText is the last day of a version, "after 1942" when it is open.
 func untilText(f *geodata.Feature) string {
 	if f.End.IsZero() {
-		return "after 1942"
+		return lang.L("after 1942")
 	}
-	return lastDay(f).Long()
+	return dateText(lastDay(f))
 }
 
 func setLine(l *widget.Label, text string) {
@@ -222,23 +231,23 @@ func (p *territoryPanel) update() {
 	if u.selID == "" {
 		blank()
 		if u.selLL == nil {
-			p.name.SetText("No territory selected")
-			setLine(p.onDay, "Click a territory on the map to see who held it, since when, and its history.")
+			p.name.SetText(lang.L("No territory selected"))
+			setLine(p.onDay, lang.L("Click a territory on the map to see who held it, since when, and its history."))
 			return
 		}
 		ll := *u.selLL
-		where := "At sea"
+		where := lang.L("At sea")
 		if u.atlas.OnLand(ll) {
-			where = "Land outside the dataset"
+			where = lang.L("Land outside the dataset")
 		}
 		p.name.SetText(where)
-		setLine(p.onDay, fmt.Sprintf("%s, %s: no territory of the dataset here on %s.", latText(ll[1]), lonText(ll[0]), u.day.Long()))
+		setLine(p.onDay, lang.L("{{.Lat}}, {{.Lon}}: no territory of the dataset here on {{.Date}}.", map[string]any{"Lat": latText(ll[1]), "Lon": lonText(ll[0]), "Date": longDay(u.day)}))
 		return
 	}
 	hist := u.atlas.History(u.selID)
 	if len(hist) == 0 {
 		blank()
-		p.name.SetText("Unknown territory " + u.selID)
+		p.name.SetText(lang.L("Unknown territory {{.ID}}", map[string]any{"ID": u.selID}))
 		return
 	}
 	f := u.atlas.Version(u.selID, u.day)
@@ -246,9 +255,9 @@ func (p *territoryPanel) update() {
 	if f != nil {
 		head = f
 	}
-	p.name.SetText(head.Name)
-	if names := otherNames(head.Name, hist); len(names) > 0 {
-		setLine(p.names, "Also: "+strings.Join(names, ", "))
+	p.name.SetText(nameIn(head))
+	if names := otherNames(nameIn(head), hist); len(names) > 0 {
+		setLine(p.names, lang.L("Also: {{.Names}}", map[string]any{"Names": strings.Join(names, ", ")}))
 	} else {
 		setLine(p.names, "")
 	}
@@ -256,33 +265,33 @@ func (p *territoryPanel) update() {
 		for _, l := range lines[1:] {
 			setLine(l, "")
 		}
-		setLine(p.onDay, "Not on the map on "+u.day.Long()+".")
+		setLine(p.onDay, lang.L("Not on the map on {{.Date}}.", map[string]any{"Date": longDay(u.day)}))
 	} else {
-		setLine(p.onDay, "On "+u.day.Long()+":")
-		setLine(p.status, "Status: "+f.Status)
-		setLine(p.controller, "Controller: "+holderText(f.Controller))
-		setLine(p.sovereign, "Sovereign: "+holderText(f.Sovereign))
-		setLine(p.since, "Since: "+sinceText(f))
+		setLine(p.onDay, lang.L("On {{.Date}}:", map[string]any{"Date": longDay(u.day)}))
+		setLine(p.status, lang.L("Status: {{.Status}}", map[string]any{"Status": f.Status}))
+		setLine(p.controller, lang.L("Controller: {{.Holder}}", map[string]any{"Holder": holderText(f.Controller, u.day)}))
+		setLine(p.sovereign, lang.L("Sovereign: {{.Holder}}", map[string]any{"Holder": holderText(f.Sovereign, u.day)}))
+		setLine(p.since, lang.L("Since: {{.Date}}", map[string]any{"Date": sinceText(f)}))
 		if f.End.IsZero() {
-			setLine(p.until, "Until: "+untilText(f))
+			setLine(p.until, lang.L("Until: {{.Date}}", map[string]any{"Date": untilText(f)}))
 		} else {
-			setLine(p.until, fmt.Sprintf("Until: %s (last day; from %s no longer valid)", lastDay(f).Long(), f.End.Long()))
+			setLine(p.until, lang.L("Until: {{.Last}} (last day; from {{.End}} no longer valid)", map[string]any{"Last": dateText(lastDay(f)), "End": dateText(f.End)}))
 		}
-		setLine(p.source, "Source: "+f.Source)
+		setLine(p.source, lang.L("Source: {{.Source}}", map[string]any{"Source": f.Source}))
 		if f.Note != "" {
-			setLine(p.note, "Note: "+f.Note)
+			setLine(p.note, lang.L("Note: {{.Note}}", map[string]any{"Note": f.Note}))
 		} else {
 			setLine(p.note, "")
 		}
 		var apx []string
 		if f.Approximate {
-			apx = append(apx, "the border is known only roughly")
+			apx = append(apx, lang.L("the border is known only roughly"))
 		}
 		if f.Start.Approx || f.End.Approx {
-			apx = append(apx, "the dates are approximate")
+			apx = append(apx, lang.L("the dates are approximate"))
 		}
 		if len(apx) > 0 {
-			setLine(p.approx, "≈ Approximate: "+strings.Join(apx, "; ")+".")
+			setLine(p.approx, "≈ "+lang.L("Approximate: {{.What}}.", map[string]any{"What": strings.Join(apx, "; ")}))
 		} else {
 			setLine(p.approx, "")
 		}
@@ -303,16 +312,16 @@ func (p *territoryPanel) updateHistory(hist []*geodata.Feature, f *geodata.Featu
 	p.histFor = key
 	var rows []fyne.CanvasObject
 	for _, v := range hist {
-		text := fmt.Sprintf("%s – %s: %s; controller %s, sovereign %s",
-			sinceText(v), untilText(v), v.Status, v.Controller.Name, v.Sovereign.Name)
+		text := lang.L("{{.Since}} – {{.Until}}: {{.Status}}; controller {{.Controller}}, sovereign {{.Sovereign}}", map[string]any{
+			"Since": sinceText(v), "Until": untilText(v), "Status": v.Status, "Controller": holderName(v.Controller, versionDay(v)), "Sovereign": holderName(v.Sovereign, versionDay(v))})
 		l := wrapLabel(text)
 		if v == f {
 			l.TextStyle = fyne.TextStyle{Bold: true}
-			l.Text = "Now: " + text
+			l.Text = lang.L("Now: {{.Text}}", map[string]any{"Text": text})
 		}
 		var row fyne.CanvasObject = l
 		if !v.Start.IsZero() && v.Start.Day >= geodata.First && v.Start.Day <= geodata.Last && v != f {
-			goBtn := widget.NewButton("Go", func() { p.goDay(v.Start.Day) })
+			goBtn := widget.NewButton(lang.L("Go to"), func() { p.goDay(v.Start.Day) })
 			goBtn.Importance = widget.LowImportance
 			row = container.NewBorder(nil, nil, nil, goBtn, l)
 		}
@@ -336,7 +345,7 @@ func (p *territoryPanel) updateEvents() {
 	var links []fyne.CanvasObject
 	for _, e := range evs {
 		idx := slices.IndexFunc(all, func(x geodata.Event) bool { return x.ID == e.ID })
-		link := widget.NewHyperlink(e.Date.Long()+" — "+e.Title, nil)
+		link := widget.NewHyperlink(dateText(e.Date)+" — "+e.Title, nil)
 		link.Wrapping = fyne.TextWrapWord
 		link.OnTapped = func() { p.showEvent(idx) }
 		links = append(links, link)

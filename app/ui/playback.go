@@ -4,12 +4,12 @@ package ui
 // above the timeline; moving through time and playing.
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,7 +22,7 @@ func (u *ui) buildTimeline() fyne.CanvasObject {
 	u.timeline.OnKey = u.typedKey
 	u.timeline.OnRune = u.typedRune
 
-	u.dateLabel = canvas.NewText(u.st.day.Long(), theme.Color(theme.ColorNameForeground))
+	u.dateLabel = canvas.NewText(longDay(u.st.day), theme.Color(theme.ColorNameForeground))
 	u.dateLabel.TextSize = 20
 	u.dateLabel.TextStyle = fyne.TextStyle{Bold: true}
 	u.dateLabel.Alignment = fyne.TextAlignCenter
@@ -30,11 +30,11 @@ func (u *ui) buildTimeline() fyne.CanvasObject {
 	u.nowLabel.Truncation = fyne.TextTruncateEllipsis
 	u.nowLabel.Alignment = fyne.TextAlignTrailing
 
-	prev := widget.NewButtonWithIcon("Previous event", theme.MediaSkipPreviousIcon(), u.prevEvent)
-	u.playBtn = widget.NewButtonWithIcon("Play", theme.MediaPlayIcon(), u.togglePlay)
-	next := widget.NewButtonWithIcon("Next event", theme.MediaSkipNextIcon(), u.nextEvent)
+	prev := widget.NewButtonWithIcon(lang.L("Previous event"), theme.MediaSkipPreviousIcon(), u.prevEvent)
+	u.playBtn = widget.NewButtonWithIcon(lang.L("Play"), theme.MediaPlayIcon(), u.togglePlay)
+	next := widget.NewButtonWithIcon(lang.L("Next event"), theme.MediaSkipNextIcon(), u.nextEvent)
 	next.IconPlacement = widget.ButtonIconTrailingText
-	signing := widget.NewButton("26 May 1942", func() { u.st.setDay(geodata.Signing) })
+	signing := widget.NewButton(dayText(geodata.Signing), func() { u.st.setDay(geodata.Signing) })
 	buttons := container.NewHBox(prev, u.playBtn, next, signing)
 
 	top := container.New(&dateRowLayout{}, buttons, u.dateLabel, u.nowLabel)
@@ -46,7 +46,7 @@ func (u *ui) buildTimeline() fyne.CanvasObject {
 func (u *ui) showDay() {
 	d := u.st.day
 	u.win.SetTitle(u.title())
-	u.dateLabel.Text = d.Long()
+	u.dateLabel.Text = longDay(d)
 	u.dateLabel.Refresh()
 	u.timeline.setDay(d)
 	u.mapw.SetDay(d)
@@ -64,19 +64,12 @@ func (u *ui) updateNow() {
 	if evs := u.st.atlas.Events(); u.eventSel >= 0 && u.eventSel < len(evs) {
 		e := evs[u.eventSel]
 		if n := int(u.st.day - e.Date.Day); n == 0 {
-			text = "Today: " + e.Title
+			text = lang.L("Today: {{.Title}}", map[string]any{"Title": e.Title})
 		} else {
-			text = fmt.Sprintf("%d day%s after: %s", n, pluralS(n), e.Title)
+			text = lang.N("{{.Count}} days after: {{.Title}}", n, map[string]any{"Count": n, "Title": e.Title})
 		}
 	}
 	u.nowLabel.SetText(text)
-}
-
-func pluralS(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 func (u *ui) stepDays(n int)   { u.st.setDay(u.st.day + geodata.Day(n)) }
@@ -102,7 +95,7 @@ func (u *ui) play() {
 	}
 	u.playing = true
 	u.playBtn.SetIcon(theme.MediaPauseIcon())
-	u.playBtn.SetText("Pause")
+	u.playBtn.SetText(lang.L("Pause"))
 	stop, done := make(chan struct{}), make(chan struct{})
 	u.playStop, u.playDone = stop, done
 	go func() {
@@ -142,5 +135,5 @@ func (u *ui) pause() {
 	close(u.playStop)
 	u.playStop = nil
 	u.playBtn.SetIcon(theme.MediaPlayIcon())
-	u.playBtn.SetText("Play")
+	u.playBtn.SetText(lang.L("Play"))
 }

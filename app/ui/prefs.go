@@ -45,6 +45,9 @@ type Settings struct {
 	Tab string `json:"tab,omitempty"`
 	// Selected is the id of the selected territory.
 	Selected string `json:"selected,omitempty"`
+	// Language is the language chosen in View → Language ("de"); empty:
+	// the system's.
+	Language string `json:"language,omitempty"`
 }
 
 // ViewSettings is the map's view: its centre in projected metres and
@@ -112,7 +115,7 @@ func (u *ui) settings() Settings {
 		Date: st.day.String(), Layer: st.layer.String(),
 		Topics: map[string]bool{}, Overlays: map[string]bool{},
 		Graticule: st.graticule, Palette: paletteStandard,
-		Tab: "events", Selected: st.selID,
+		Tab: "events", Selected: st.selID, Language: u.langChoice,
 	}
 	for _, t := range highlightToggles {
 		s.Topics[t.Topic] = st.topics[t.Topic]

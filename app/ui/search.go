@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,7 +32,7 @@ type searchBox struct {
 func newSearchBox(st *viewState, pick func(places.Result)) *searchBox {
 	s := &searchBox{st: st, pick: pick}
 	s.entry = widget.NewEntry()
-	s.entry.SetPlaceHolder("Find a place or territory")
+	s.entry.SetPlaceHolder(lang.L("Find a place or territory"))
 	s.entry.ActionItem = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { s.entry.SetText("") })
 	s.entry.OnChanged = func(string) { s.refresh() }
 	s.entry.OnSubmitted = func(string) { s.pickResult(0) }
@@ -60,7 +61,7 @@ func (s *searchBox) refresh() {
 		objs = append(objs, container.NewVBox(b, d))
 	}
 	if len(s.results) == 0 && strings.TrimSpace(s.entry.Text) != "" {
-		objs = append(objs, widget.NewLabel("Nothing found."))
+		objs = append(objs, widget.NewLabel(lang.L("Nothing found.")))
 	}
 	s.list.Objects = objs
 	s.list.Refresh()

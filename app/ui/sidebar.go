@@ -7,6 +7,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
@@ -23,34 +24,35 @@ func heading(text string) *widget.Label {
 
 func (u *ui) buildLeft() fyne.CanvasObject {
 	st := u.st
-	u.layerRadio = widget.NewRadioGroup([]string{"Control", "Sovereignty"}, func(s string) {
+	layers := []string{lang.L("Control"), lang.L("Sovereignty")}
+	u.layerRadio = widget.NewRadioGroup(layers, func(s string) {
 		l := geodata.Control
-		if s == "Sovereignty" {
+		if s == layers[1] {
 			l = geodata.Sovereignty
 		}
 		st.setLayer(l)
 	})
 	u.layerRadio.Required = true
-	u.layerRadio.SetSelected("Control")
+	u.layerRadio.SetSelected(layers[0])
 	u.search = newSearchBox(st, u.pickResult)
-	box := container.NewVBox(u.search.entry, u.search.list, heading("Map layer"), u.layerRadio, heading("Highlight"))
+	box := container.NewVBox(u.search.entry, u.search.list, heading(lang.L("Map layer")), u.layerRadio, heading(lang.L("Highlight")))
 	u.search.parent = box
 	for _, t := range highlightToggles {
 		topic := t.Topic
-		c := widget.NewCheck(t.Label, func(on bool) { st.setTopic(topic, on) })
+		c := widget.NewCheck(lang.L(t.Label), func(on bool) { st.setTopic(topic, on) })
 		c.Checked = true
 		u.checks["highlight."+topic] = c
 		box.Add(c)
 	}
-	box.Add(heading("Overlays"))
+	box.Add(heading(lang.L("Overlays")))
 	for _, t := range overlayToggles {
 		kind := t.Kind
-		c := widget.NewCheck(t.Label, func(on bool) { st.setOverlay(kind, on) })
+		c := widget.NewCheck(lang.L(t.Label), func(on bool) { st.setOverlay(kind, on) })
 		c.Checked = true
 		u.checks["overlay."+kind] = c
 		box.Add(c)
 	}
-	box.Add(heading("Legend"))
+	box.Add(heading(lang.L("Legend")))
 	u.legend = newLegendBox()
 	box.Add(u.legend.box)
 	return container.NewVScroll(box)
@@ -74,7 +76,7 @@ func (u *ui) buildRight() fyne.CanvasObject {
 			}
 			e := evs[id]
 			c := o.(*fyne.Container)
-			c.Objects[0].(*fyne.Container).Objects[0].(*widget.Label).SetText(e.Date.Long())
+			c.Objects[0].(*fyne.Container).Objects[0].(*widget.Label).SetText(dateText(e.Date))
 			c.Objects[1].(*widget.Label).SetText(e.Title)
 		})
 	u.eventList.OnSelected = u.eventSelected
@@ -87,8 +89,8 @@ func (u *ui) buildRight() fyne.CanvasObject {
 
 	evSplit := container.NewVSplit(u.eventList, container.NewVScroll(u.event.box))
 	evSplit.Offset = 0.55
-	u.eventTab = container.NewTabItem("Events", evSplit)
-	u.terrTab = container.NewTabItem("Territory", container.NewVScroll(u.terr.box))
+	u.eventTab = container.NewTabItem(lang.L("Events"), evSplit)
+	u.terrTab = container.NewTabItem(lang.L("Territory"), container.NewVScroll(u.terr.box))
 	u.tabs = container.NewAppTabs(u.eventTab, u.terrTab)
 	return u.tabs
 }

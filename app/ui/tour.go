@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
@@ -86,7 +87,7 @@ func (u *ui) tourMenu() *fyne.Menu {
 		fyne.NewMenuItem("Save current view as a stop…", u.showSaveStop),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Leave tour", u.leaveTour))
-	return fyne.NewMenu("Tours", items...)
+	return fyne.NewMenu(lang.L("Tours"), items...)
 }
 
 // touring reports whether a tour is played.
@@ -506,4 +507,12 @@ func (u *ui) showSaveStop() {
 	}, u.win)
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
+}
+
+// pluralS is "s" unless n is 1.
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

@@ -15,6 +15,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,7 +67,7 @@ func Run(opts Options) error {
 	a.Lifecycle().SetOnStopped(u.close)
 	u.win.Show()
 	if dataErr != nil {
-		u.showProblems("Cannot open "+opts.DataFile, "The bundled data is shown instead.", dataErr)
+		u.showProblems(lang.L("Cannot open {{.File}}", map[string]any{"File": opts.DataFile}), lang.L("The bundled data is shown instead."), dataErr)
 	}
 	a.Run()
 	return nil
@@ -137,6 +138,10 @@ type ui struct {
 	playStop chan struct{}
 	playDone chan struct{} // closed when the play goroutine ends
 
+	// langChoice is the language chosen in View → Language, "" for the
+	// system's (i18n.go).
+	langChoice string
+
 	loading string   // the dataset being opened, "" when none
 	anim    *animJob // the last animation export
 
@@ -179,6 +184,8 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	for _, o := range opts {
 		o(u, &u.mapOpts)
 	}
+	u.langChoice = u.prefs.saved.Language
+	applyLanguage(u.langChoice)
 	if _, ok := a.Settings().Theme().(atlasTheme); !ok {
 		a.Settings().SetTheme(newTheme(a.Settings().Theme()))
 	}
@@ -188,6 +195,18 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	u.mapw.OnViewChanged = u.changed
 	u.st.listen(u.stateChanged)
 
+	u.build()
+	u.bindKeys()
+	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
+	u.win.SetOnClosed(u.close)
+	u.win.SetOnDropped(u.dropped)
+	u.followTheme()
+	u.stateChanged(dayChanged | styleChanged | selectionChanged)
+	return u
+}
+
+// build makes the window's panels and menus.
+func (u *ui) build() {
 	left := u.buildLeft()
 	right := u.buildRight()
 	bottom := u.buildTimeline()
@@ -202,21 +221,15 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	u.win.SetContent(content)
 	u.menu = u.buildMenu()
 	u.win.SetMainMenu(u.menu)
-	u.bindKeys()
-	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
-	u.win.SetOnClosed(u.close)
-	u.win.SetOnDropped(u.dropped)
-	u.followTheme()
-	u.stateChanged(dayChanged | styleChanged | selectionChanged)
-	return u
 }
 
-func (u *ui) title() string { return "Frontiers — " + u.st.day.Long() }
+func (u *ui) title() string { return "Frontiers — " + longDay(u.st.day) }
 
 // style is the map style of the current settings, in the theme's colours.
 func (u *ui) style() render.Style {
 	s := u.st.style()
 	s.Theme = engineTheme(u.app.Settings().Theme())
+	s.Lang = currentLang()
 	return s
 }
 
@@ -256,9 +269,9 @@ func (u *ui) showStyle() {
 	if u.compare != nil {
 		u.compare.styleChanged()
 	}
-	want := "Control"
+	want := u.layerRadio.Options[0]
 	if u.st.layer == geodata.Sovereignty {
-		want = "Sovereignty"
+		want = u.layerRadio.Options[1]
 	}
 	if u.layerRadio.Selected != want {
 		u.layerRadio.SetSelected(want)

@@ -29,6 +29,7 @@ type pieceStat struct {
 type labelKey struct {
 	epoch int
 	scale float64
+	lang  string
 }
 
 // labels returns the labels of day d: the names of the territories
@@ -36,20 +37,21 @@ type labelKey struct {
 // another. They depend on the epoch, not the day, and are kept per view.
 func (r *Renderer) labels(d geodata.Day, s Style) []Label {
 	scale := s.scale()
-	k := labelKey{r.atlas.Epoch(d), scale}
+	k := labelKey{r.atlas.Epoch(d), scale, s.Lang}
 	if ls, ok := r.labelCache[k]; ok {
 		return slices.Clone(ls)
 	}
 	if r.labelCache == nil || len(r.labelCache) > 4096 {
 		r.labelCache = map[labelKey][]Label{}
 	}
-	ls := r.placeLabels(r.atlas.PieceVersions(d), scale)
+	ls := r.placeLabels(r.atlas.PieceVersions(d), scale, s.Lang)
 	r.labelCache[k] = ls
 	return slices.Clone(ls)
 }
 
-// placeLabels places the labels of the versions row (by piece) at scale.
-func (r *Renderer) placeLabels(row []*geodata.Feature, scale float64) []Label {
+// placeLabels places the labels of the versions row (by piece) at scale,
+// in language lang.
+func (r *Renderer) placeLabels(row []*geodata.Feature, scale float64, lang string) []Label {
 	type cand struct {
 		Label
 		n int
@@ -66,7 +68,7 @@ func (r *Renderer) placeLabels(row []*geodata.Feature, scale float64) []Label {
 		if ix < 0 || iy < 0 || ix >= r.view.Width || iy >= r.view.Height || r.idAt(iy*r.view.Width+ix) != uint16(pi+2) {
 			x, y = float64(st.rx0)+float64(st.r)/2, float64(st.ry)+0.5
 		}
-		text := ShortName(f.Name)
+		text := ShortName(NameIn(f, lang))
 		c := cand{Label{Text: text, X: x, Y: y, ID: f.ID}, st.n}
 		// One label per name: keep the largest piece.
 		if j, ok := byName[text]; ok {
@@ -101,6 +103,15 @@ func (r *Renderer) placeLabels(row []*geodata.Feature, scale float64) []Label {
 		}
 	}
 	return out
+}
+
+// NameIn returns f's name in language lang where the data has one (its
+// names; a version's names are those of its own dates), else its own.
+func NameIn(f *geodata.Feature, lang string) string {
+	if n := f.Names[lang]; n != "" && lang != "" && lang != "en" {
+		return n
+	}
+	return f.Name
 }
 
 // ShortName is a name without its parenthesised detail, for map labels:

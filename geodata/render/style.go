@@ -25,6 +25,10 @@ type Style struct {
 	// Graticule is the spacing in degrees of the meridians and parallels
 	// drawn over the map; 0 draws none.
 	Graticule float64
+	// Lang is the language of the labels (ISO 639-1: "de", "ru"): a
+	// territory is labelled with its name in it where the data has one
+	// (the feature's names), else with its own; "" is English.
+	Lang string
 }
 
 // scale returns the style's scale, 1 when unset.
