@@ -138,6 +138,10 @@ func TestBadTourKeepsCurrent(t *testing.T) {
 }
 
 func TestPresenterMode(t *testing.T) {
+	// The tour's animation runs its frames through the test's queue, which
+	// this test does not run: they would otherwise run on the animation's
+	// own goroutine beside the test's.
+	newUIQueue(t)
 	u := newTestUI(t, test.NewTempApp(t), mustDay("1940-08-06"))
 	panels := u.teach.present.panels
 	for _, tc := range []struct {

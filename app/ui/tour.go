@@ -263,6 +263,8 @@ func (u *ui) startTourAnim() {
 	}
 	stop, done := make(chan struct{}), make(chan struct{})
 	u.teach.animStop, u.teach.animDone, u.teach.animStart = stop, done, time.Now()
+	// The goroutine keeps the UI runner of its start (tests swap it).
+	doAndWait := uiDoAndWait
 	go func() {
 		defer close(done)
 		t := time.NewTicker(tourTick)
@@ -274,7 +276,7 @@ func (u *ui) startTourAnim() {
 			case <-t.C:
 			}
 			end := false
-			uiDoAndWait(func() {
+			doAndWait(func() {
 				if u.teach.animStop != stop {
 					end = true
 					return
