@@ -36,7 +36,7 @@ PACKAGE_TARBALL    := $(BUILD_DIR)/$(APP_NAME).tar.xz
 # Debian packages.
 BUILD_DEBS   := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
                 libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_DEBS    := xvfb xdotool imagemagick
+TEST_DEBS    := xvfb xdotool imagemagick poppler-utils
 PACKAGE_DEBS := xz-utils
 
 # $(call apt_ensure,pkg pkg ...): install the Debian packages that `dpkg -s`
@@ -71,7 +71,7 @@ endef
 GOCACHE_DIR    := $(shell $(GO) env GOCACHE)
 GOMODCACHE_DIR := $(shell $(GO) env GOMODCACHE)
 TEST_TMP = $(abspath $(BUILD_DIR))/test-tmp/$@
-TEST_ENV = GOCACHE=$(GOCACHE_DIR) GOMODCACHE=$(GOMODCACHE_DIR) LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
+TEST_ENV = FRONTIERS_REQUIRE_NE=1 GOCACHE=$(GOCACHE_DIR) GOMODCACHE=$(GOMODCACHE_DIR) LANG=en_US.UTF-8 XDG_CONFIG_HOME=$(TEST_TMP)/config XDG_CACHE_HOME=$(TEST_TMP)/cache
 FRESH_TEST_TMP = rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)/config $(TEST_TMP)/cache
 
 .PHONY: all deps test-deps build run test fmt-check vet staticcheck unit-test race-test ci-test package-check bench-smoke smoke rss \

@@ -6,6 +6,7 @@ package assets
 
 import (
 	"embed"
+	"io/fs"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -16,6 +17,34 @@ import (
 
 //go:embed frontiers.geojson frontiers.events.json land.geojson
 var files embed.FS
+
+// names holds the dated labels of holders and regions (names/holders.json,
+// names/regions.json), read by label.LoadNames.
+//
+//go:embed names/*.json
+var nameFiles embed.FS
+
+// Names returns the file system holding names/holders.json and
+// names/regions.json, for label.LoadNames.
+func Names() fs.FS { return nameFiles }
+
+//go:embed tours/*.json
+var tourFiles embed.FS
+
+// TourNames returns the file names of the bundled tours (such as
+// "pact-to-treaty.json"), sorted.
+func TourNames() []string {
+	entries, _ := tourFiles.ReadDir("tours")
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	return names
+}
+
+// TourData returns the bytes of the bundled tour file name (one of
+// TourNames).
+func TourData(name string) ([]byte, error) { return tourFiles.ReadFile("tours/" + name) }
 
 // The embedded file names.
 const (
