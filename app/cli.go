@@ -465,9 +465,7 @@ func RenderView(r *render.Renderer, d geodata.Day, st render.Style, v geodata.Vi
 	if th == (render.Theme{}) {
 		th = render.Light
 	}
-	for _, lb := range r.Draw(img, d, st) {
-		cliDrawLabel(img, lb.Text, lb.X, lb.Y, th)
-	}
+	r.Draw(img, d, st)
 	cliDrawCaption(img, fmt.Sprintf("Frontiers — %s — %s", d.Time().Format("2 January 2006"), st.Layer), th)
 	return img
 }
@@ -496,36 +494,6 @@ func cliDrawText(dst draw.Image, x, y int, s string, c color.Color) {
 		}
 		x += glyphW
 	}
-}
-
-// cliDrawLabel draws text centred at (cx, cy) in the theme's label colour
-// with a 1-pixel halo.
-func cliDrawLabel(dst *image.RGBA, text string, cx, cy float64, th render.Theme) {
-	s := Fold(text)
-	n := utf8.RuneCountInString(s)
-	if n == 0 {
-		return
-	}
-	// The text's mask, with a pixel of margin for the halo.
-	m := image.NewAlpha(image.Rect(0, 0, n*glyphW+2, glyphH+2))
-	cliDrawText(m, 1, 1+glyphAscent, s, color.Alpha{A: 0xff})
-	halo := image.NewAlpha(m.Bounds())
-	bw, bh := m.Bounds().Dx(), m.Bounds().Dy()
-	for y := 0; y < bh; y++ {
-		for x := 0; x < bw; x++ {
-			var v uint8
-			for yy := max(0, y-1); yy <= min(bh-1, y+1); yy++ {
-				for xx := max(0, x-1); xx <= min(bw-1, x+1); xx++ {
-					v = max(v, m.Pix[yy*m.Stride+xx])
-				}
-			}
-			halo.Pix[y*halo.Stride+x] = v
-		}
-	}
-	at := image.Pt(int(math.Round(cx-float64(n*glyphW)/2))-1, int(math.Round(cy-float64(glyphH)/2))-1)
-	r := m.Bounds().Add(at)
-	draw.DrawMask(dst, r, image.NewUniform(straightColor(th.Halo)), image.Point{}, halo, image.Point{}, draw.Over)
-	draw.DrawMask(dst, r, image.NewUniform(straightColor(th.Label)), image.Point{}, m, image.Point{}, draw.Over)
 }
 
 // straightColor reads a theme colour whose channels exceed its alpha, which

@@ -23,6 +23,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 )
 
 // Zoom steps of the buttons, keys and the scroll wheel.
@@ -733,7 +734,7 @@ func (m *Map) generate(w, h int) image.Image {
 }
 
 // frameReady puts a finished frame on screen (UI goroutine).
-func (m *Map) frameReady(req renderRequest, labels []render.Label) {
+func (m *Map) frameReady(req renderRequest, labels []label.Placed) {
 	m.mu.Lock()
 	if m.frontReq.seq != req.seq || m.front == nil {
 		m.mu.Unlock()
@@ -755,7 +756,7 @@ var haloOffsets = []fyne.Position{{X: -1, Y: 0}, {X: 1, Y: 0}, {X: 0, Y: -1}, {X
 // copies and the text on top.
 var labelObjs = len(haloOffsets) + 1
 
-func (m *Map) setLabels(req renderRequest, labels []render.Label) {
+func (m *Map) setLabels(req renderRequest, labels []label.Placed) {
 	th := req.style.Theme
 	if th == (render.Theme{}) {
 		th = render.Light

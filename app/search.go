@@ -20,7 +20,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
-	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 //go:embed places.json
@@ -194,7 +193,7 @@ func Search(a *geodata.Atlas, ps []Place, query string, d geodata.Day) []searchR
 			detail += ", today " + p.Name
 		}
 		if f := a.TerritoryAt(d, p.Point()); f != nil {
-			detail += " — " + render.ShortName(f.Name) + ", held by " + f.Controller.Name
+			detail += " — " + shortName(f.Name) + ", held by " + f.Controller.Name
 		}
 		out = append(out, searchResult{Label: label, Detail: detail, Place: p, At: p.Point(), rank: best})
 	}
@@ -316,3 +315,12 @@ func (s *searchBox) pick(i int) {
 
 // Ctrl+F (Cmd+F): focus the search box.
 var shortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+
+// shortName is a name without its parenthesised detail: "Estonia (north:
+// Tallinn, Narva)" gives "Estonia".
+func shortName(name string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		return name[:i]
+	}
+	return name
+}

@@ -27,6 +27,8 @@ type Scene struct {
 	order     []int   // the pieces from west to east
 	levels    []level // by lodTolerances
 	full      level   // the full geometry
+	// labelPoles are the pieces' label anchors, made on first use.
+	labelPoles labelPoles
 }
 
 // lodTolerances are the tolerances, in projected metres, of the
