@@ -177,7 +177,7 @@ func (p *comparePanel) setDays(a, b geodata.Day) {
 // redraws both maps and the table.
 func (p *comparePanel) update() {
 	u := p.u
-	p.diff = u.atlas.Compare(p.dayA, p.dayB, u.layer)
+	p.diff = compareStates(u.atlas, p.dayA, p.dayB, u.layer)
 	st := p.style()
 	for _, m := range []*Map{p.mapA, p.mapB} {
 		if m.Atlas() != u.atlas {

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // DiffJSON is what `frontiers diff --json` prints.
@@ -20,6 +21,43 @@ type DiffJSON struct {
 	Layer   string            `json:"layer"`
 	Changes []DiffChangeJSON  `json:"changes"`
 	Holders []DiffBalanceJSON `json:"holders"`
+	// States total the holders by the state of the day their land counts
+	// for; Topics the land of each highlight topic that changed hands.
+	States []DiffStateJSON `json:"states"`
+	Topics []DiffTopicJSON `json:"topics"`
+}
+
+// DiffStateJSON is a state's gains and losses in km².
+type DiffStateJSON struct {
+	State     string  `json:"state"`
+	GainedKm2 float64 `json:"gained_km2"`
+	LostKm2   float64 `json:"lost_km2"`
+	NetKm2    float64 `json:"net_km2"`
+}
+
+// DiffTopicJSON is the land of a highlight topic that changed hands.
+type DiffTopicJSON struct {
+	Topic      string          `json:"topic"`
+	ChangedKm2 float64         `json:"changed_km2"`
+	States     []DiffStateJSON `json:"states"`
+}
+
+func statesJSON(bs []geodata.StateBalance) []DiffStateJSON {
+	out := []DiffStateJSON{}
+	for _, b := range bs {
+		out = append(out, DiffStateJSON{State: b.State, GainedKm2: round1(b.Gained), LostKm2: round1(b.Lost), NetKm2: round1(b.Net())})
+	}
+	return out
+}
+
+// compareStates compares two days of a, totalled by the states of the
+// bundled names.
+func compareStates(a *geodata.Atlas, from, to geodata.Day, l geodata.Layer) geodata.Diff {
+	d := a.Compare(from, to, l)
+	if n := render.DefaultNames(); n != nil {
+		d = d.WithStates(n.StateOf)
+	}
+	return d
 }
 
 // DiffChangeJSON is one territory whose holder changed; From or To is
@@ -65,6 +103,11 @@ func diffJSON(d geodata.Diff) DiffJSON {
 	for _, b := range d.Holders {
 		out.Holders = append(out.Holders, DiffBalanceJSON{Holder: b.Holder.Name, COW: cowCode(b.Holder),
 			GainedKm2: round1(b.Gained), LostKm2: round1(b.Lost), NetKm2: round1(b.Net())})
+	}
+	out.States = statesJSON(d.States)
+	out.Topics = []DiffTopicJSON{}
+	for _, t := range d.Topics {
+		out.Topics = append(out.Topics, DiffTopicJSON{Topic: t.Topic, ChangedKm2: round1(t.ChangedKm2), States: statesJSON(t.States)})
 	}
 	return out
 }
@@ -143,8 +186,29 @@ func WriteDiffText(w io.Writer, d geodata.Diff) error {
 			}
 			fmt.Fprintf(bw, "%s  %s  %s  %s\n", pad(b.Holder.Name, hw), padLeft(formatKm2(b.Gained), 12), padLeft(formatKm2(b.Lost), 12), padLeft(net, 12))
 		}
+		writeStates(bw, "State", d.States)
+		for _, t := range d.Topics {
+			fmt.Fprintf(bw, "\nTopic %s: %s km² changed hands\n", t.Topic, formatKm2(t.ChangedKm2))
+			writeStates(bw, "State", t.States)
+		}
 	}
 	return bw.Flush()
+}
+
+// writeStates writes a table of state balances under a heading.
+func writeStates(bw *bufio.Writer, head string, bs []geodata.StateBalance) {
+	sw := len(head)
+	for _, b := range bs {
+		sw = max(sw, utf8.RuneCountInString(b.State))
+	}
+	fmt.Fprintf(bw, "\n%s  %12s  %12s  %12s\n", pad(head, sw), "gained km²", "lost km²", "net km²")
+	for _, b := range bs {
+		net := formatKm2(b.Net())
+		if math.Round(b.Net()) > 0 {
+			net = "+" + net
+		}
+		fmt.Fprintf(bw, "%s  %s  %s  %s\n", pad(b.State, sw), padLeft(formatKm2(b.Gained), 12), padLeft(formatKm2(b.Lost), 12), padLeft(net, 12))
+	}
 }
 
 // cmdDiff lists the changes of holder between two days.
@@ -177,7 +241,7 @@ func cmdDiff(c *cliCmd, args []string) int {
 	if err != nil {
 		return c.loadFailed(*data, err)
 	}
-	d := a.Compare(a0, b0, l)
+	d := compareStates(a, a0, b0, l)
 	if *asJSON {
 		err = writeIndentedJSON(c.stdout, diffJSON(d))
 	} else {

@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"image"
 	"math"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -280,11 +281,35 @@ func (r *Renderer) placeLabels(row []*geodata.Feature, d geodata.Day, s Style) [
 	return placed
 }
 
-// drawLabels draws placed labels into dst in the ink of theme th.
-func drawLabels(dst *image.RGBA, placed []label.Placed, th Theme) {
+// drawLabels draws placed labels into dst in the ink of theme th, in
+// bands of rows on every core.
+func (r *Renderer) drawLabels(dst *image.RGBA, placed []label.Placed, th Theme) {
+	if len(placed) == 0 {
+		return
+	}
 	ink := label.LightInk
 	if th == Dark {
 		ink = label.DarkInk
 	}
-	label.DrawPlaced(dst, placed, ink)
+	b := dst.Bounds()
+	n := min(runtime.GOMAXPROCS(0), 8, max(1, b.Dy()/64))
+	var wg sync.WaitGroup
+	for k := range n {
+		band := image.Rect(b.Min.X, b.Min.Y+b.Dy()*k/n, b.Max.X, b.Min.Y+b.Dy()*(k+1)/n)
+		var in []label.Placed
+		for _, p := range placed {
+			if p.Box.Overlaps(band) {
+				in = append(in, p)
+			}
+		}
+		if len(in) == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			label.DrawPlaced(dst.SubImage(band).(*image.RGBA), in, ink)
+		}()
+	}
+	wg.Wait()
 }

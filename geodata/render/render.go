@@ -173,7 +173,7 @@ func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []label.Placed 
 	labels := r.labels(d, s)
 	work()
 	wg.Wait()
-	drawLabels(dst, labels, th)
+	r.drawLabels(dst, labels, th)
 	return labels
 }
 
