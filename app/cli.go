@@ -31,6 +31,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
 
@@ -43,8 +44,11 @@ Usage:
         26 May 1942, the day of the Anglo-Soviet Treaty)
   frontiers render --date YYYY-MM-DD -o FILE.png [--width W] [--height H]
                    [--bbox MINLON,MINLAT,MAXLON,MAXLAT] [--layer control|sovereignty]
+                   [--labels FILE.json]
         draw the map of a day as a PNG (default 1600x1200 pixels, all of
-        Europe, control layer); -o - writes the PNG to standard output
+        Europe, control layer); -o - writes the PNG to standard output;
+        --labels writes the labels placed as JSON
+        [{"text","tier","lon","lat","x","y"}]
   frontiers export --date YYYY-MM-DD [--layer control|sovereignty] [--all]
         print the territories valid on a day as a GeoJSON FeatureCollection
         with their properties as in the data; --layer adds "holder" and
@@ -266,6 +270,7 @@ func cmdRender(c *cliCmd, args []string) int {
 	out := fs.String("o", "", "")
 	mf := addMapFlags(fs, defaultWidth, defaultHeight)
 	data := fs.String("data", "", "")
+	labelsOut := fs.String("labels", "", "")
 	if code, done := c.parse(fs, args, false); done {
 		return code
 	}
@@ -288,7 +293,15 @@ func cmdRender(c *cliCmd, args []string) int {
 	if err != nil {
 		return c.loadFailed(*data, err)
 	}
-	img := RenderMap(a, d, l, b, w, h)
+	img, placed := RenderMapLabels(a, d, l, b, w, h)
+	if *labelsOut != "" {
+		if placed == nil {
+			placed = []label.Placed{}
+		}
+		if err := writeFileAtomic(*labelsOut, func(w io.Writer) error { return writeIndentedJSON(w, placed) }); err != nil {
+			return c.fail("%v", err)
+		}
+	}
 	if *out == "-" {
 		bw := bufio.NewWriter(c.stdout)
 		if err := pngenc.Encode(bw, img); err != nil {
@@ -450,24 +463,36 @@ func ParseLatLon(s string) (orb.Point, error) {
 // RenderMap draws day d of a on layer l, showing bound b (lon/lat), into a
 // new w×h image with the labels and a caption, as `frontiers render` does.
 func RenderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, b orb.Bound, w, h int) *image.RGBA {
+	img, _ := RenderMapLabels(a, d, l, b, w, h)
+	return img
+}
+
+// RenderMapLabels is RenderMap that also returns the labels it placed.
+func RenderMapLabels(a *geodata.Atlas, d geodata.Day, l geodata.Layer, b orb.Bound, w, h int) (*image.RGBA, []label.Placed) {
 	st := render.DefaultStyle()
 	st.Layer = l
-	return RenderView(render.New(a), d, st, geodata.Fit(b, w, h))
+	return RenderViewLabels(render.New(a), d, st, geodata.Fit(b, w, h))
 }
 
 // RenderView draws day d in style st for view v with r into a new image,
 // with the labels and the caption: the drawing of `frontiers render`, of
 // the window's exported images and of each animation frame.
 func RenderView(r *render.Renderer, d geodata.Day, st render.Style, v geodata.View) *image.RGBA {
+	img, _ := RenderViewLabels(r, d, st, v)
+	return img
+}
+
+// RenderViewLabels is RenderView that also returns the labels drawn.
+func RenderViewLabels(r *render.Renderer, d geodata.Day, st render.Style, v geodata.View) (*image.RGBA, []label.Placed) {
 	r.SetView(v)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	th := st.Theme
 	if th == (render.Theme{}) {
 		th = render.Light
 	}
-	r.Draw(img, d, st)
+	placed := r.Draw(img, d, st)
 	cliDrawCaption(img, fmt.Sprintf("Frontiers — %s — %s", d.Time().Format("2 January 2006"), st.Layer), th)
-	return img
+	return img, placed
 }
 
 // Face7x13 has glyphs for ASCII only.
