@@ -97,11 +97,13 @@ func newScene(a *geodata.Atlas) *Scene {
 }
 
 // Prepare makes every level of detail now (e.g. in the background after
-// loading) rather than for the first view that needs it.
+// loading), and the labels' anchors, rather than for the first view that
+// needs them.
 func (s *Scene) Prepare() {
 	for i := range s.levels {
 		s.levelOfDetail(i)
 	}
+	s.poles()
 }
 
 // levelOfDetail returns the pieces and the land simplified at
