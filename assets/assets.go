@@ -1,7 +1,8 @@
 // Package assets embeds the bundled dataset: the territories
 // (frontiers.geojson), their events (frontiers.events.json) and the land
 // backdrop (land.geojson), all made by the generator in assets/gen
-// (`make data`).
+// (`make data`), and the map's colours, sides and holders (palette.json,
+// written by hand; package geodata/render/colour reads it).
 package assets
 
 import (
@@ -15,7 +16,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-//go:embed frontiers.geojson frontiers.events.json land.geojson
+//go:embed frontiers.geojson frontiers.events.json land.geojson palette.json
 var files embed.FS
 
 // names holds the dated labels of holders and regions (names/holders.json,
@@ -51,6 +52,7 @@ const (
 	TerritoriesFile = "frontiers.geojson"
 	EventsFile      = "frontiers.events.json"
 	LandFile        = "land.geojson"
+	PaletteFile     = "palette.json"
 )
 
 var land = sync.OnceValues(func() (orb.MultiPolygon, error) {

@@ -111,6 +111,9 @@ type Feature struct {
 	Topics      []string
 	Geometry    orb.Geometry
 	Bound       orb.Bound
+	// Extra holds properties of a foreign file that the format does not
+	// know (the property extra), by name, for the details panel.
+	Extra map[string]string
 	// Properties are the feature's properties as read, for export.
 	Properties map[string]any
 }

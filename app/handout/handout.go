@@ -25,8 +25,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/frontiers-atlas/frontiers/app/internal/atomicw"
 	"github.com/frontiers-atlas/frontiers/app/tour"
+	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
 // Info is what the handout says about its data and its making.
@@ -123,7 +123,7 @@ func Export(ctx context.Context, t *tour.Tour, dir string, render RenderFunc, in
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return atomicw.WriteFile(filepath.Join(dir, IndexFile), func(w io.Writer) error { return WriteIndex(w, t, info) })
+	return atomicfile.Write(filepath.Join(dir, IndexFile), func(w io.Writer) error { return WriteIndex(w, t, info) })
 }
 
 //go:embed index.html.tmpl

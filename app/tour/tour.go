@@ -11,8 +11,8 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/frontiers-atlas/frontiers/app/internal/atomicw"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
 // Limits of a tour file.
@@ -125,7 +125,7 @@ func Save(path string, t *Tour) error {
 	if err != nil {
 		return err
 	}
-	return atomicw.WriteFile(path, func(w io.Writer) error { _, err := w.Write(data); return err })
+	return atomicfile.Write(path, func(w io.Writer) error { _, err := w.Write(data); return err })
 }
 
 // Append adds s as the last stop, e.g. "Save current view as a stop".

@@ -16,7 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/frontiers-atlas/frontiers/app/internal/atomicw"
+	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 )
 
 // Pt is a point on the page, in points from the top-left corner.
@@ -181,7 +181,7 @@ func WriteFile(path string, m *Map) error {
 	if !ok {
 		return fmt.Errorf("%s: the file name must end in .svg or .pdf", path)
 	}
-	return atomicw.WriteFile(path, func(w io.Writer) error { return Write(w, m, f) })
+	return atomicfile.Write(path, func(w io.Writer) error { return Write(w, m, f) })
 }
 
 // Legend layout, shared by both writers.
