@@ -1,8 +1,8 @@
 package geodata
 
 import (
-	"slices"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 )
