@@ -264,7 +264,13 @@ func (r *Renderer) placeLabels(row []*geodata.Feature, d geodata.Day, s Style) [
 	}
 	cands := s.Names.AreaCandidates(areas, d, s.Lang)
 	v := r.view
-	for _, rg := range s.Names.Regions(d, s.Lang) {
+	// Region names are placed only over data the names know (the bundled
+	// regions are not put over another dataset).
+	var regions []label.Region
+	if len(cands) > 0 {
+		regions = s.Names.Regions(d, s.Lang)
+	}
+	for _, rg := range regions {
 		x, y := v.Pixel(orb.Point{rg.Lon, rg.Lat})
 		if x < 0 || y < 0 || x >= float64(v.Width) || y >= float64(v.Height) {
 			continue
