@@ -98,8 +98,10 @@ func (u *ui) showExportImage() {
 				dialog.ShowError(err, u.win)
 				return
 			}
+			u.exported(path)
 		})
 	}, u.win)
+	u.trackDialog(d, d.Submit)
 	d.Show()
 }
 
@@ -151,6 +153,7 @@ func (u *ui) showExportAnimation() {
 		})
 	}, u.win)
 	d.Resize(fyne.NewSize(420, 0))
+	u.trackDialog(d, d.Submit)
 	d.Show()
 }
 

@@ -39,7 +39,9 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		u.compareItem,
 		fyne.NewMenuItemSeparator(),
-		u.graticuleItem, u.colorBlindItem)
+		u.graticuleItem, u.colorBlindItem,
+		fyne.NewMenuItemSeparator())
+	view.Items = append(view.Items, u.paneMenuItems()...)
 	goMenu := fyne.NewMenu("Go",
 		fyne.NewMenuItem("Previous event", u.prevEvent),
 		fyne.NewMenuItem("Next event", u.nextEvent),
@@ -47,24 +49,14 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Back one month", func() { u.stepMonths(-1) }),
 		fyne.NewMenuItem("Forward one month", func() { u.stepMonths(1) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Go to signing (26 May 1942)", func() { u.st.setDay(geodata.Signing) }),
+		goToItem(u),
+		fyne.NewMenuItem("Treaty day (Anglo-Soviet Treaty signed, 26 May 1942)", func() { u.st.setDay(geodata.Signing) }),
 		fyne.NewMenuItem("Play / pause", u.togglePlay))
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard shortcuts", u.showShortcuts),
 		fyne.NewMenuItem("About Frontiers", u.showAbout))
 	return fyne.NewMainMenu(file, view, goMenu, help)
 }
-
-const shortcutsText = `←  →            one day back / forward
-Shift+←  Shift+→   one month back / forward
-Page Up / Page Down   previous / next event
-Space            play / pause
-Ctrl+O           open a dataset
-Ctrl+E           export an image of the map
-Ctrl+F           find a place or territory
-+  −             zoom in / out
-0                reset the view
-Drag the map to pan it, scroll to zoom, click a territory for its details.`
 
 const aboutText = `Frontiers is an atlas of Europe's borders day by day, from 1 January 1939 to 31 December 1942.
 
@@ -77,13 +69,14 @@ func (u *ui) showAbout() {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("About Frontiers", "Close", container.NewVScroll(l), u.win)
 	d.Resize(fyne.NewSize(560, 380))
+	u.trackDialog(d, nil)
 	d.Show()
 }
 
 func (u *ui) showShortcuts() {
-	l := widget.NewLabel(shortcutsText)
-	l.TextStyle = fyne.TextStyle{Monospace: true}
-	dialog.NewCustom("Keyboard shortcuts", "Close", l, u.win).Show()
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", shortcutsGrid(), u.win)
+	u.trackDialog(d, nil)
+	d.Show()
 }
 
 func (u *ui) bindKeys() {
@@ -102,6 +95,7 @@ func (u *ui) bindKeys() {
 	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExportImage() })
 	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { u.openDataset() })
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { c.Focus(u.search.entry) })
+	c.AddShortcut(shortcutGoTo, func(fyne.Shortcut) { u.showGoTo() })
 }
 
 // Ctrl+E (Cmd+E on macOS): export an image; Ctrl+O: open a dataset.
@@ -141,6 +135,10 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 		u.st.setDay(geodata.First)
 	case fyne.KeyEnd:
 		u.st.setDay(geodata.Last)
+	case fyne.KeyEscape:
+		u.escape()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		u.enter()
 	}
 }
 

@@ -37,8 +37,7 @@ func newEventPanel(st *viewState, showTerritory func(id string)) *eventPanel {
 	p.title.TextStyle = fyne.TextStyle{Bold: true}
 	p.date = wrapLabel("")
 	p.desc = wrapLabel("")
-	p.source = wrapLabel("")
-	p.source.Importance = widget.LowImportance
+	p.source = secondaryLabel("")
 	p.dnote = wrapLabel("")
 	p.dnote.TextStyle = fyne.TextStyle{Italic: true}
 	p.terrs = container.NewVBox()
@@ -79,11 +78,14 @@ func (p *eventPanel) show(e *geodata.Event) {
 			continue
 		}
 		if len(objs) == len(p.links) {
-			p.links = append(p.links, widget.NewHyperlink("", nil))
+			l := widget.NewHyperlink("", nil)
+			p.links = append(p.links, l)
 		}
 		link := p.links[len(objs)]
 		link.OnTapped = func() { p.showTerritory(id) }
-		link.SetText("Show " + hist[0].Name)
+		// Shortened: a long link would widen the panel and clip it (a
+		// truncating Hyperlink mis-sizes the wrapped labels above it).
+		link.SetText(ellipsize("Show "+hist[0].Name, 44))
 		objs = append(objs, link)
 	}
 	p.terrs.Objects = objs
@@ -109,6 +111,8 @@ type territoryPanel struct {
 	goDay     func(geodata.Day)
 	showEvent func(i int)
 	box       *fyne.Container
+	// scroll holds box; it goes back to the top for another territory.
+	scroll *container.Scroll
 
 	name, names, onDay, status, controller, sovereign *widget.Label
 	since, until, source, note, approx                *widget.Label
@@ -135,8 +139,7 @@ func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i 
 	p.name = wrapLabel("")
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
 	p.name.SizeName = theme.SizeNameSubHeadingText
-	p.names = wrapLabel("")
-	p.names.Importance = widget.LowImportance
+	p.names = secondaryLabel("")
 	p.onDay = wrapLabel("")
 	p.status = wrapLabel("")
 	p.controller = wrapLabel("")
@@ -154,10 +157,14 @@ func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i 
 	p.events = container.NewVBox()
 	p.box = container.NewVBox(p.name, p.names, p.onDay, p.status, p.controller, p.sovereign,
 		p.since, p.until, p.approx, p.source, p.note, p.historyHead, p.history, p.eventsHead, p.events)
+	p.scroll = container.NewVScroll(p.box)
 	p.update()
 	st.listen(func(c stateChange) {
 		if c&(dayChanged|selectionChanged|atlasChanged) != 0 {
 			p.update()
+		}
+		if c&(selectionChanged|atlasChanged) != 0 {
+			p.scroll.ScrollToTop()
 		}
 	})
 	return p
@@ -231,7 +238,7 @@ func (p *territoryPanel) update() {
 		if u.atlas.OnLand(ll) {
 			where = "Land outside the dataset"
 		}
-		p.name.SetText(where)
+		p.name.SetText(where + " — " + u.day.Long())
 		setLine(p.onDay, fmt.Sprintf("%s, %s: no territory of the dataset here on %s.", latText(ll[1]), lonText(ll[0]), u.day.Long()))
 		return
 	}
@@ -258,7 +265,11 @@ func (p *territoryPanel) update() {
 		}
 		setLine(p.onDay, "Not on the map on "+u.day.Long()+".")
 	} else {
-		setLine(p.onDay, "On "+u.day.Long()+":")
+		onDay := "On " + u.day.Long() + ":"
+		if sea := seaNote(u.atlas, u.day, f, u.selLL); sea != "" {
+			onDay = sea + "\n" + onDay
+		}
+		setLine(p.onDay, onDay)
 		setLine(p.status, "Status: "+f.Status)
 		setLine(p.controller, "Controller: "+holderText(f.Controller))
 		setLine(p.sovereign, "Sovereign: "+holderText(f.Sovereign))

@@ -26,12 +26,10 @@ import (
 // AppID is the Fyne application id (as in FyneApp.toml).
 const AppID = "io.github.frontiers_atlas.frontiers"
 
-// Window sizes and side panel widths, in logical pixels.
+// Window size, in logical pixels.
 const (
 	windowWidth  = 1280
 	windowHeight = 800
-	leftWidth    = 250
-	rightWidth   = 360
 )
 
 // playInterval is the time between two days while playing (~30 days/s);
@@ -137,6 +135,14 @@ type ui struct {
 	playStop chan struct{}
 	playDone chan struct{} // closed when the play goroutine ends
 
+	// winfix (goto.go, speed.go, panes.go): the go-to-date dialog while
+	// open, the play speed and its control, the side panels' splits.
+	goTo      *goTo
+	playSpeed string
+	speedSel  *widget.Select
+	panes     *panes
+	dialogs   []*dialogKeys // open, the top last (dialogs.go)
+
 	loading string   // the dataset being opened, "" when none
 	anim    *animJob // the last animation export
 
@@ -189,10 +195,8 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	right := u.buildRight()
 	bottom := u.buildTimeline()
 	u.center = container.NewStack(u.mapw)
-	content := container.NewBorder(nil, bottom,
-		container.New(&fixedWidth{leftWidth}, left),
-		container.New(&fixedWidth{rightWidth}, right),
-		u.center)
+	u.panes = newPanes(left, u.center, right) // panes.go
+	content := container.NewBorder(nil, bottom, nil, nil, u.panes.root)
 	u.win.SetContent(content)
 	u.menu = u.buildMenu()
 	u.win.SetMainMenu(u.menu)
