@@ -86,6 +86,11 @@ type goTo struct {
 
 // showGoTo opens the go-to-date dialog on the day shown.
 func (u *ui) showGoTo() {
+	if u.goTo != nil {
+		// Open already (Ctrl+G comes through the menu and the canvas).
+		u.win.Canvas().Focus(u.goTo.entry)
+		return
+	}
 	g := &goTo{}
 	g.entry = newEscEntry(func() { g.dlg.Hide() })
 	g.entry.SetText(u.st.day.Long())

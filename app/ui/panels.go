@@ -85,7 +85,7 @@ func (p *eventPanel) show(e *geodata.Event) {
 		link.OnTapped = func() { p.showTerritory(id) }
 		// Shortened: a long link would widen the panel and clip it (a
 		// truncating Hyperlink mis-sizes the wrapped labels above it).
-		link.SetText(ellipsize("Show "+hist[0].Name, 44))
+		link.SetText(ellipsize("Show "+hist[0].Name, 36))
 		objs = append(objs, link)
 	}
 	p.terrs.Objects = objs

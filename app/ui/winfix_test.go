@@ -101,6 +101,10 @@ func TestGoToDate(t *testing.T) {
 		t.Fatal("Ctrl+G opened nothing")
 	}
 	g := u.goTo
+	u.showGoTo() // through the menu too: still one dialog
+	if u.goTo != g || len(u.dialogs) != 1 {
+		t.Errorf("a second Ctrl+G opened another dialog (%d open)", len(u.dialogs))
+	}
 	g.entry.SetText("")
 	test.Type(g.entry, "1 September 1939")
 	g.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
@@ -393,14 +397,14 @@ func TestSecondaryText(t *testing.T) {
 			t.Errorf("%s: importance %v, size %q", name, l.Importance, l.SizeName)
 		}
 	}
-	if got := ellipsize("Show Reichskommissariat Ostland (General District of Lithuania)", 44); len([]rune(got)) != 44 || !strings.HasSuffix(got, "…") {
+	if got := ellipsize("Show Reichskommissariat Ostland (General District of Lithuania)", 36); len([]rune(got)) != 36 || !strings.HasSuffix(got, "…") {
 		t.Errorf("ellipsize: %q", got)
 	}
 	evs := u.st.atlas.Events()
 	for i := range evs {
 		u.gotoEvent(i)
 		for _, l := range u.event.links {
-			if n := len([]rune(l.Text)); n > 44 {
+			if n := len([]rune(l.Text)); n > 36 {
 				t.Errorf("link %q is %d runes long", l.Text, n)
 			}
 		}
