@@ -133,7 +133,7 @@ func TestDecodeProblems(t *testing.T) {
 	tests := []struct {
 		name, data, want string
 	}{
-		{"bad json", `{"type":`, "t.geojson: not valid JSON"},
+		{"bad json", `{"type":`, "t.geojson: not JSON: at byte 8: the file ends in the middle of a value"},
 		{"not a collection", `{"type":"Feature"}`, `t.geojson: type: want "FeatureCollection"`},
 		{"bad date", feat(ok+`,"start_date":"1940-02-30"`, sq), "t.geojson: feature 0 (x): start_date:"},
 		{"end before start", feat(ok+`,"start_date":"1940-02-03","end_date":"1940-01-01"`, sq), "feature 0 (x): end_date: 1940-01-01 is not after start_date"},

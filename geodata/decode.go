@@ -35,7 +35,11 @@ type jsonFeature struct {
 // Features are decoded on every core. Versions of a territory that keep
 // its borders repeat its geometry: each distinct geometry is decoded and
 // checked once, then copied.
-func DecodeFeatures(name string, data []byte) ([]*Feature, error) {
+func DecodeFeatures(name string, data []byte) (_ []*Feature, err error) {
+	defer advise(&err)
+	if data, err = foreign(name, data); err != nil {
+		return nil, err
+	}
 	file := func(msg string, a ...any) error {
 		return Problems{{File: name, Index: -1, Msg: fmt.Sprintf(msg, a...)}}
 	}

@@ -18,10 +18,13 @@ const (
 	KindBase      = "base"
 	KindPassage   = "passage"
 	KindCity      = "city"
+	// KindFront is a front line derived from the register of places: the
+	// boundary between the sides' cells on the days it is valid, approximate.
+	KindFront = "front"
 )
 
 // Kinds lists the known feature kinds.
-var Kinds = []string{KindTerritory, KindFrontier, KindSphere, KindBase, KindPassage, KindCity}
+var Kinds = []string{KindTerritory, KindFrontier, KindSphere, KindBase, KindPassage, KindCity, KindFront}
 
 // Statuses lists the statuses a territory may have.
 var Statuses = []string{
@@ -111,6 +114,9 @@ type Feature struct {
 	Topics      []string
 	Geometry    orb.Geometry
 	Bound       orb.Bound
+	// Extra holds properties of a foreign file that the format does not
+	// know (the property extra), by name, for the details panel.
+	Extra map[string]string
 	// Properties are the feature's properties as read, for export.
 	Properties map[string]any
 }

@@ -66,7 +66,7 @@ func kindFits(kind string, g orb.Geometry) bool {
 	case orb.Polygon, orb.MultiPolygon:
 		return kind == KindTerritory || kind == KindSphere || kind == KindPassage || kind == KindBase
 	case orb.LineString, orb.MultiLineString:
-		return kind == KindFrontier || kind == KindPassage
+		return kind == KindFrontier || kind == KindPassage || kind == KindFront
 	case orb.Point, orb.MultiPoint:
 		return kind == KindBase || kind == KindCity
 	}

@@ -43,6 +43,7 @@ func readFeature(file string, i int, rf *jsonFeature, gr geomResult) (*Feature, 
 	f.Note = p.str("note", optional)
 	f.Status = p.str("status", optional)
 	f.Names = p.names()
+	f.Extra = extraProps(p.m, p.bad)
 	switch prec := p.str("precision", optional); prec {
 	case "", "exact":
 	case "approximate":

@@ -45,8 +45,16 @@ var checkCommand = command{
 				bw.Flush()
 				return fmt.Errorf("%s: %d problem%s", file, n, plural(n))
 			}
-			_, err := fmt.Fprintf(c.stdout, "%s: %d feature%s, %d event%s, no problems\n",
-				file, res.features, plural(res.features), res.events, plural(res.events))
+			bw := bufio.NewWriter(c.stdout)
+			for _, w := range res.warnings {
+				fmt.Fprintln(bw, "warning: "+w)
+			}
+			fmt.Fprintf(bw, "%s: %d feature%s, %d event%s, no problems", file, res.features, plural(res.features), res.events, plural(res.events))
+			if n := len(res.warnings); n > 0 {
+				fmt.Fprintf(bw, " (%d warning%s)", n, plural(n))
+			}
+			fmt.Fprintln(bw)
+			err := bw.Flush()
 			return writeStdout(err)
 		}
 	},
@@ -55,6 +63,9 @@ var checkCommand = command{
 type checkResult struct {
 	features, events int
 	problems         geodata.Problems
+	// warnings are what a valid dataset should still mend: a holder
+	// without its Correlates of War code.
+	warnings []string
 }
 
 // add appends the problems of err (a geodata.Problems or another error
@@ -143,4 +154,32 @@ func (r *checkResult) check(path string, data []byte, evPath string, evData []by
 	}
 	_, err = geodata.New(path, feats, events, nil)
 	r.add(path, err)
+	if len(r.problems) == 0 {
+		r.warnings = codeWarnings(path, feats)
+	}
+}
+
+// codeWarnings names, once each, the holders of territories that have no
+// Correlates of War code, at the first feature that names them.
+func codeWarnings(path string, feats []*geodata.Feature) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i, f := range feats {
+		if f.Kind != geodata.KindTerritory {
+			continue
+		}
+		for _, h := range []struct {
+			field string
+			h     geodata.Holder
+		}{{"controller_cow", f.Controller}, {"sovereign_cow", f.Sovereign}} {
+			if h.h.COW != 0 || h.h.Name == "" || seen[h.h.Name] {
+				continue
+			}
+			seen[h.h.Name] = true
+			out = append(out, fmt.Sprintf("%s: feature %d (%s): %s: %q has no Correlates of War code: give its COW state code, "+
+				"or for a protectorate, mandate or colony the code of the protecting, mandatory or colonial power, for a joint occupation the lead power's",
+				path, i, f.ID, h.field, h.h.Name))
+		}
+	}
+	return out
 }

@@ -748,16 +748,42 @@ func TestEventsJSON(t *testing.T) {
 	}
 }
 
+// summary is the last line of check's output; every line before it must be
+// a warning.
+func summary(t *testing.T, out string) string {
+	t.Helper()
+	lines := strings.SplitAfter(out, "\n")
+	if len(lines) > 1 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	for _, l := range lines[:len(lines)-1] {
+		if !strings.HasPrefix(l, "warning: ") {
+			t.Errorf("check printed %q before its summary, want only warnings", l)
+		}
+	}
+	return lines[len(lines)-1]
+}
+
+// A holder without its Correlates of War code is a warning naming the
+// file, the feature, the field and the holder, once per holder.
+func TestCheckWarnsOnMissingCode(t *testing.T) {
+	out, _, code := runCLI(t, "check", miniData)
+	if code != 0 || !strings.Contains(out, "warning: "+miniData+": feature ") || !strings.Contains(out, "_cow: ") ||
+		!strings.Contains(out, "has no Correlates of War code") {
+		t.Errorf("exit %d, stdout %q; want a warning naming the feature and the _cow field", code, out)
+	}
+}
+
 func TestCheck(t *testing.T) {
 	t.Run("good", func(t *testing.T) {
 		out, errOut, code := runCLI(t, "check", miniData)
-		if want := miniData + ": 7 features, 4 events, no problems\n"; code != 0 || out != want || errOut != "" {
+		if want := miniData + ": 7 features, 4 events, no problems (2 warnings)\n"; code != 0 || summary(t, out) != want || errOut != "" {
 			t.Errorf("exit %d, stdout %q, stderr %q; want 0, %q", code, out, errOut, want)
 		}
 	})
 	t.Run("good via --data", func(t *testing.T) {
 		out, _, code := runCLI(t, "check", "--data", miniData)
-		if want := miniData + ": 7 features, 4 events, no problems\n"; code != 0 || out != want {
+		if want := miniData + ": 7 features, 4 events, no problems (2 warnings)\n"; code != 0 || summary(t, out) != want {
 			t.Errorf("exit %d, stdout %q; want 0, %q", code, out, want)
 		}
 	})
@@ -783,7 +809,7 @@ func TestCheck(t *testing.T) {
 		{name: "events not JSON", events: `{"events":[|{"events":`,
 			want: []string{`EVENTS: not valid JSON`}},
 		{name: "not JSON", feats: `]}|`,
-			want: []string{`FILE: not valid JSON`}},
+			want: []string{`FILE: not JSON: at byte`}},
 		{name: "two problems", feats: `"status":"integral"|"status":"integrated"`, events: `"date":"1940-08-06",|`,
 			want: []string{`FILE: feature 3 (eastmark): status: unknown status`, `EVENTS: event 1 (annexation): date: missing`}},
 	}
@@ -821,7 +847,7 @@ func TestCheck(t *testing.T) {
 			t.Fatal(err)
 		}
 		out, _, code := runCLI(t, "check", file)
-		if want := file + ": 7 features, 0 events, no problems\n"; code != 0 || out != want {
+		if want := file + ": 7 features, 0 events, no problems (2 warnings)\n"; code != 0 || summary(t, out) != want {
 			t.Errorf("exit %d, stdout %q; want 0, %q", code, out, want)
 		}
 	})
@@ -933,7 +959,7 @@ func TestWindow(t *testing.T) {
 // The bundled data (assets/): valid, and every command answers from it.
 func TestBundled(t *testing.T) {
 	out, errOut, code := runCLI(t, "check")
-	if code != 0 || !strings.HasPrefix(out, "assets/frontiers.geojson: ") || !strings.HasSuffix(out, " no problems\n") {
+	if sum := summary(t, out); code != 0 || !strings.HasPrefix(sum, "assets/frontiers.geojson: ") || !strings.Contains(sum, " no problems") {
 		t.Fatalf("check: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	out, errOut, code = runCLI(t, "events")

@@ -5,8 +5,6 @@ package ui
 // two aligned columns.
 
 import (
-	"path/filepath"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -28,6 +26,8 @@ var shortcutRows = [][2]string{
 	{"Escape", "close a dialog, clear Find"},
 	{"+  −", "zoom in / out"},
 	{"0", "reset the view"},
+	{"F11", "present (full screen, large text); Esc leaves"},
+	{"N or →, P or ←", "while touring: next / previous stop; Esc leaves the tour"},
 }
 
 // shortcutsGrid is the shortcuts in two aligned columns.
@@ -96,13 +96,6 @@ func goToItem(u *ui) *fyne.MenuItem {
 	it := fyne.NewMenuItem("Go to date…", u.showGoTo)
 	it.Shortcut = shortcutGoTo
 	return it
-}
-
-// exported says where an image was saved.
-func (u *ui) exported(path string) {
-	d := dialog.NewInformation("Export image", "Saved "+filepath.Base(path)+"\nin "+filepath.Dir(path), u.win)
-	u.trackDialog(d, nil)
-	d.Show()
 }
 
 // ellipsize shortens s to n runes, with an ellipsis.

@@ -56,8 +56,8 @@ func pixelsEntry(n int) *widget.Entry {
 
 func entryInt(e *widget.Entry) int { n, _ := strconv.Atoi(e.Text); return n }
 
-// saveAs asks where to save a file named name with extension ext.
-func (u *ui) saveAs(name, ext string, save func(path string)) {
+// saveAs asks where to save a file named name with one of extensions exts.
+func (u *ui) saveAs(name string, exts []string, save func(path string)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, u.win)
@@ -72,7 +72,7 @@ func (u *ui) saveAs(name, ext string, save func(path string)) {
 		save(path)
 	}, u.win)
 	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
 }
@@ -84,7 +84,7 @@ func (u *ui) showExportImage() {
 		widget.NewFormItem("Width (pixels)", we),
 		widget.NewFormItem("Height (pixels)", he),
 	}
-	d := dialog.NewForm("Export image of "+u.st.day.Long(), "Save as…", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm("Export image of "+u.st.day.Long()+" (PNG, SVG or PDF)", "Save as…", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -93,8 +93,8 @@ func (u *ui) showExportImage() {
 			dialog.ShowError(fmt.Errorf("%dx%d is more than the %d pixels an image may have", w, h, mapimage.MaxPixels), u.win)
 			return
 		}
-		u.saveAs("frontiers-"+u.st.day.String()+".png", ".png", func(path string) {
-			if err := u.writeImage(path, w, h); err != nil {
+		u.saveAs("frontiers-"+u.st.day.String()+".png", exportExts, func(path string) {
+			if err := u.writeExport(path, w, h); err != nil {
 				dialog.ShowError(err, u.win)
 				return
 			}
@@ -148,7 +148,7 @@ func (u *ui) showExportAnimation() {
 			dialog.ShowError(err, u.win)
 			return
 		}
-		u.saveAs("frontiers-"+d0.String()+"-"+d1.String()+".gif", ".gif", func(path string) {
+		u.saveAs("frontiers-"+d0.String()+"-"+d1.String()+".gif", []string{".gif"}, func(path string) {
 			u.startAnimation(path, days, u.exportView(w, h))
 		})
 	}, u.win)

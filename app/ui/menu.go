@@ -27,6 +27,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		exportImage,
 		fyne.NewMenuItem("Export animation…", u.showExportAnimation),
+		fyne.NewMenuItem("Export tour…", u.showExportTour),
 		fyne.NewMenuItemSeparator(),
 		quit)
 	view := fyne.NewMenu("View",
@@ -40,6 +41,8 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		u.compareItem,
 		fyne.NewMenuItemSeparator(),
 		u.graticuleItem, u.colorBlindItem,
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Present (F11)", func() { u.setPresent(true) }),
 		fyne.NewMenuItemSeparator())
 	view.Items = append(view.Items, u.paneMenuItems()...)
 	goMenu := fyne.NewMenu("Go",
@@ -54,8 +57,9 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Play / pause", u.togglePlay))
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard shortcuts", u.showShortcuts),
+		fyne.NewMenuItem("Cite this map…", func() { u.showCite() }),
 		fyne.NewMenuItem("About Frontiers", u.showAbout))
-	return fyne.NewMainMenu(file, view, goMenu, help)
+	return fyne.NewMainMenu(file, view, goMenu, u.tourMenu(), help)
 }
 
 const aboutText = `Frontiers is an atlas of Europe's borders day by day, from 1 January 1939 to 31 December 1942.
@@ -112,6 +116,9 @@ func (u *ui) shiftDown() bool {
 }
 
 func (u *ui) typedKey(e *fyne.KeyEvent) {
+	if u.teachKey(e) {
+		return
+	}
 	switch e.Name {
 	case fyne.KeyLeft:
 		if u.shiftDown() {
@@ -143,6 +150,9 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 }
 
 func (u *ui) typedRune(r rune) {
+	if u.teachRune(r) {
+		return
+	}
 	switch r {
 	case '+', '=':
 		u.activeMap().ZoomIn()

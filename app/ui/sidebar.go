@@ -161,6 +161,9 @@ func (u *ui) nextEvent() {
 // mapTapped selects the territory f tapped at ll (f nil: none there;
 // then the nearest land within a few pixels, sea.go).
 func (u *ui) mapTapped(f *geodata.Feature, ll orb.Point) {
+	if u.skipTourAnim() {
+		return
+	}
 	if f == nil {
 		f = u.nearestLand(ll)
 	}

@@ -154,9 +154,12 @@ func (s *viewState) style() render.Style {
 			st.Overlays = append(st.Overlays, t.Kind)
 		}
 	}
-	// Bases and passages are drawn with the bases highlight.
-	if s.topics["bases"] {
-		st.Overlays = append(st.Overlays, geodata.KindBase, geodata.KindPassage)
+	// Bases and passages are drawn with the bases highlight (or when a
+	// tour stop turns them on).
+	for _, k := range []string{geodata.KindBase, geodata.KindPassage} {
+		if s.topics["bases"] || s.overlays[k] {
+			st.Overlays = append(st.Overlays, k)
+		}
 	}
 	if s.colorBlind {
 		st.Palette = render.ColorBlind

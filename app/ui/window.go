@@ -154,6 +154,9 @@ type ui struct {
 	savedGen  int  // changes saved by the timer
 	restored  bool // restore has run: changes are saved from now on
 	closed    bool
+
+	// Tours, presenter mode, handouts and citations (tour.go).
+	teach teachState
 }
 
 type uiOption func(*ui, *[]MapOption)
@@ -195,8 +198,13 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	right := u.buildRight()
 	bottom := u.buildTimeline()
 	u.center = container.NewStack(u.mapw)
-	u.panes = newPanes(left, u.center, right) // panes.go
-	content := container.NewBorder(nil, bottom, nil, nil, u.panes.root)
+	u.setupTeach()
+	// The side panels in splits (panes.go); presenting hides them.
+	u.panes = newPanes(left, u.center, right)
+	bottomBox := container.NewVBox(u.teach.bar.box, bottom)
+	u.teach.present.panels = []fyne.CanvasObject{u.panes.left, u.panes.right, bottomBox}
+	u.setupCopyCitation()
+	content := container.NewBorder(nil, bottomBox, nil, nil, u.presentCenter(u.panes.root))
 	u.win.SetContent(content)
 	u.menu = u.buildMenu()
 	u.win.SetMainMenu(u.menu)
@@ -304,6 +312,7 @@ func (u *ui) close() {
 		return
 	}
 	u.pause()
+	u.stopTourAnim()
 	if u.compare != nil {
 		u.compare.close()
 	}

@@ -379,7 +379,7 @@ func TestEscapeEnterAndShortcuts(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.exported(path)
-	if got := overlayText(u.win); !strings.Contains(got, "Saved map.png") || !strings.Contains(got, filepath.Dir(path)) {
+	if got := overlayText(u.win); !strings.Contains(got, "map.png") || !strings.Contains(got, filepath.Dir(path)) {
 		t.Errorf("after the export: %q", got)
 	}
 	if _, err := os.Stat(path); err != nil {

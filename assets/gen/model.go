@@ -63,6 +63,7 @@ type territory struct {
 	Geom     func(b *builder) geom.Geometry
 	Versions []version
 	geom     geom.Geometry
+	piece    string // a register cell's: the piece it was cut from
 }
 
 // overlay is a frontier, sphere, base or passage.
@@ -181,6 +182,9 @@ func build(w *world) (ds *dataset, err error) {
 		}
 	}
 	sort.SliceStable(ds.events, func(i, j int) bool { return ds.events[i].Date < ds.events[j].Date })
+	if err := ds.applyFronts(); err != nil {
+		return nil, err
+	}
 	land := must(w.land.Simplify(0.01))
 	ds.land = snapped(areal(land))
 	return ds, nil

@@ -17,6 +17,7 @@ var overlayColors = map[string]color.RGBA{
 	geodata.KindBase:     {0x10, 0x40, 0xa0, 0xff},
 	geodata.KindPassage:  {0x10, 0x70, 0xb0, 0xff},
 	geodata.KindCity:     {0x30, 0x30, 0x30, 0xff},
+	geodata.KindFront:    {0xe0, 0x60, 0x00, 0xff},
 }
 
 // OverlayColor returns the colour an overlay kind is drawn in.
@@ -60,15 +61,28 @@ func (r *Renderer) overlayStrokes(scale float64) {
 	// Each feature's list keeps its storage from one view to the next.
 	if len(r.ovLists) != len(fs) {
 		r.ovLists = make([]strokeList, len(fs))
+		r.ovStroked = make([]bool, len(fs))
 	}
-	vb := r.view.Bound()
+	for i := range fs {
+		r.ovStroked[i] = false
+	}
 	parallel.For(len(fs), func(i int) {
-		sl := &r.ovLists[i]
-		sl.reset(r.view.Width, r.view.Height)
-		if fs[i].Bound.Pad(1).Intersects(vb) {
-			sl.shape(r.view, &r.ovShapes[i], uint16(i), scale)
+		if fs[i].Kind != geodata.KindFront {
+			r.strokeOverlay(i, scale)
 		}
 	})
+}
+
+// strokeOverlay makes overlay i's strokes for the current view. Fronts
+// (one feature per span of days, hundreds of them) are stroked only when
+// drawn, on the days they are valid.
+func (r *Renderer) strokeOverlay(i int, scale float64) {
+	sl := &r.ovLists[i]
+	sl.reset(r.view.Width, r.view.Height)
+	if r.ovFeatures[i].Bound.Pad(1).Intersects(r.view.Bound()) {
+		sl.shape(r.view, &r.ovShapes[i], uint16(i), scale)
+	}
+	r.ovStroked[i] = true
 }
 
 // overlayStyles sets each overlay's colour for day d: those of the kinds
@@ -90,6 +104,13 @@ func (r *Renderer) overlayStyles(d geodata.Day, s Style) bool {
 		}
 		if !f.ValidOn(d) {
 			r.ovOpacity[i] = 102 // 2/5
+			if f.Kind == geodata.KindFront {
+				// A front of another day is noise, not a reference.
+				r.ovCol[i] = 0
+			}
+		}
+		if r.ovCol[i] != 0 && !r.ovStroked[i] {
+			r.strokeOverlay(i, s.scale())
 		}
 	}
 	return true

@@ -49,6 +49,7 @@ type Renderer struct {
 	ovMade     bool
 	ovCol      []uint32
 	ovOpacity  []uint8
+	ovStroked  []bool // whether ovLists[i] is made for the current view
 	grat       graticuleCache
 
 	runs    []run
@@ -149,7 +150,9 @@ func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []Label {
 			}
 			if overlays {
 				for i := range r.ovLists {
-					r.ovLists[i].paint(all, stride, v.Width, c, r.ovCol, r.ovOpacity, nil)
+					if r.ovCol[i] != 0 {
+						r.ovLists[i].paint(all, stride, v.Width, c, r.ovCol, r.ovOpacity, nil)
+					}
 				}
 			}
 			if grat {

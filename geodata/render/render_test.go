@@ -109,6 +109,15 @@ func TestSceneShared(t *testing.T) {
 		defer scenes.Unlock()
 		return len(scenes.m)
 	}
+	// Let the scene of the second atlas above go first, so that only b's
+	// comes and goes below.
+	settle := func() {
+		for range 5 {
+			runtime.GC()
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	settle()
 	before := count()
 	func() {
 		b := loadMini(t)

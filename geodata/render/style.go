@@ -46,7 +46,7 @@ func (s Style) theme() Theme {
 // DefaultStyle is the control layer in the light theme with every highlight
 // and overlay on.
 func DefaultStyle() Style {
-	return Style{Layer: geodata.Control, Theme: Light, Topics: geodata.Topics, Overlays: []string{geodata.KindFrontier, geodata.KindSphere, geodata.KindBase, geodata.KindPassage}}
+	return Style{Layer: geodata.Control, Theme: Light, Topics: geodata.Topics, Overlays: []string{geodata.KindFrontier, geodata.KindSphere, geodata.KindBase, geodata.KindPassage, geodata.KindFront}}
 }
 
 // Theme is the map's background colours.

@@ -1,0 +1,81 @@
+package dialect
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is one thing wrong in a file, located by file, feature and
+// field. It formats as geodata.Problem does.
+type Problem struct {
+	File string
+	// Index is the feature's position in the file, -1 for the file as a whole.
+	Index int
+	ID    string
+	Field string
+	Msg   string
+}
+
+// Error formats the problem on one line, e.g.
+// "x.geojson: feature 3 (ee): start_date: …".
+func (p Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Index >= 0 {
+		fmt.Fprintf(&b, ": feature %d", p.Index)
+		if p.ID != "" {
+			fmt.Fprintf(&b, " (%s)", p.ID)
+		}
+	}
+	if p.Field != "" {
+		b.WriteString(": " + p.Field)
+	}
+	b.WriteString(": " + p.Msg)
+	return b.String()
+}
+
+// Problems is every problem found in a file. It is an error.
+type Problems []Problem
+
+// Error lists the problems, one per line.
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// dateAdvice is what a date must look like.
+const dateAdvice = "dates are YYYY-MM-DD or EDTF like 1941-07~"
+
+// geometryAdvice is what a feature without geometry needs.
+const geometryAdvice = "every feature needs a geometry (a Polygon or MultiPolygon for a territory)"
+
+// Advice returns msg, the decoder's description of what is wrong with
+// field, followed by what to do about it where msg does not say. It leaves
+// a message that already says it alone.
+func Advice(field, msg string) string {
+	add := func(a string) string { return msg + ": " + a }
+	switch {
+	case strings.Contains(msg, ": add ") || strings.Contains(msg, dateAdvice):
+		return msg
+	case field == "id" && msg == "missing":
+		return add("add an id property or a Feature id")
+	case field == "name" && (msg == "missing" || msg == "empty"):
+		return add("add a name property (the name in English)")
+	case field == "source" && (msg == "missing" || msg == "empty"):
+		return add("add a source property: the treaty, act or event behind this version")
+	case (field == "controller" || field == "sovereign") && (msg == "missing" || msg == "empty"):
+		return add("add a " + field + " property: the name of the state that held it")
+	case field == "status" && msg == "missing":
+		return add("add a status property, e.g. \"integral\" or \"occupied\"")
+	case field == "geometry" && msg == "missing":
+		return add(geometryAdvice)
+	case field == "kind" && strings.HasPrefix(msg, "missing"):
+		return add("add a kind property: frontier or passage for a line, base or city for a point")
+	case (field == "start_date" || field == "end_date") && strings.Contains(msg, "is not a date"):
+		return add(dateAdvice)
+	}
+	return msg
+}
