@@ -370,26 +370,57 @@ func despike(r [][2]float64) [][2]float64 {
 
 // nodeRing inserts a vertex wherever two non-adjacent segments of a closed
 // ring cross or touch, the same point into both, so that simpleLoops can
-// split the ring there. Only rings that fail validation are noded (it is
-// quadratic in the ring's length).
+// split the ring there. Only rings that fail validation are noded. The
+// candidate pairs come from a sweep over the segments sorted by their
+// western end, so a ring of n segments costs about n log n, not n².
 func nodeRing(r ring) ring {
 	n := len(r) - 1 // segments r[i]→r[i+1]
 	type cut struct {
 		t float64
 		p [2]float64
 	}
-	cuts := make([][]cut, n)
+	type box struct{ x0, x1, y0, y1 float64 }
+	boxes := make([]box, n)
+	order := make([]int, n)
 	for i := 0; i < n; i++ {
 		a, b := r[i], r[i+1]
-		for j := i + 2; j < n; j++ {
-			if i == 0 && j == n-1 {
-				continue // adjacent through the closing point
+		bx := box{a[0], b[0], a[1], b[1]}
+		if bx.x0 > bx.x1 {
+			bx.x0, bx.x1 = bx.x1, bx.x0
+		}
+		if bx.y0 > bx.y1 {
+			bx.y0, bx.y1 = bx.y1, bx.y0
+		}
+		boxes[i] = bx
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool {
+		bx, by := boxes[order[x]], boxes[order[y]]
+		if bx.x0 != by.x0 {
+			return bx.x0 < by.x0
+		}
+		return order[x] < order[y]
+	})
+	cuts := make([][]cut, n)
+	for k, i0 := range order {
+		bi := boxes[i0]
+		for _, j0 := range order[k+1:] {
+			bj := boxes[j0]
+			if bj.x0 > bi.x1 {
+				break
 			}
-			c, d := r[j], r[j+1]
-			if math.Max(a[0], b[0]) < math.Min(c[0], d[0]) || math.Max(c[0], d[0]) < math.Min(a[0], b[0]) ||
-				math.Max(a[1], b[1]) < math.Min(c[1], d[1]) || math.Max(c[1], d[1]) < math.Min(a[1], b[1]) {
+			if bi.y1 < bj.y0 || bj.y1 < bi.y0 {
 				continue
 			}
+			i, j := i0, j0
+			if i > j {
+				i, j = j, i
+			}
+			if j == i+1 || (i == 0 && j == n-1) {
+				continue // adjacent (also through the closing point)
+			}
+			a, b := r[i], r[i+1]
+			c, d := r[j], r[j+1]
 			rx, ry := b[0]-a[0], b[1]-a[1]
 			sx, sy := d[0]-c[0], d[1]-c[1]
 			den := rx*sy - ry*sx
@@ -421,7 +452,15 @@ func nodeRing(r ring) ring {
 	for i := 0; i < n; i++ {
 		out = append(out, r[i])
 		cs := cuts[i]
-		sort.Slice(cs, func(x, y int) bool { return cs[x].t < cs[y].t })
+		sort.Slice(cs, func(x, y int) bool {
+			if cs[x].t != cs[y].t {
+				return cs[x].t < cs[y].t
+			}
+			if cs[x].p[0] != cs[y].p[0] {
+				return cs[x].p[0] < cs[y].p[0]
+			}
+			return cs[x].p[1] < cs[y].p[1]
+		})
 		for _, c := range cs {
 			if c.p != out[len(out)-1] && c.p != r[i+1] {
 				out = append(out, c.p)

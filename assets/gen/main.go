@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/peterstace/simplefeatures/geom"
 )
@@ -109,18 +110,35 @@ func (w *world) country(name string) geom.Geometry {
 }
 
 func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
 	neDir := flag.String("ne", "build/npm/node_modules/world-atlas", "directory holding world-atlas's countries-"+scale+".json and land-"+scale+".json")
 	outDir := flag.String("o", "assets", "output directory")
 	probe := flag.String("probe", "", "debug: lon,lat to look up in the Natural Earth countries")
 	png := flag.String("png", "", "debug: write a picture of the territories on -day to this file")
 	day := flag.String("day", "1939-09-01", "debug: day for -png")
 	bbox := flag.String("bbox", "19,43,36,71", "debug: lon0,lat0,lon1,lat1 for -png")
+	cpuprofile := flag.String("cpuprofile", "", "debug: write a CPU profile of the run to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 
 	w, err := loadWorld(*neDir)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
+		return err
 	}
 	if *probe != "" {
 		var lon, lat float64
@@ -131,22 +149,14 @@ func main() {
 				fmt.Println(name)
 			}
 		}
-		return
+		return nil
 	}
 	ds, err := build(w)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
+		return err
 	}
 	if *png != "" {
-		if err := renderPNG(ds, *png, *day, *bbox); err != nil {
-			fmt.Fprintln(os.Stderr, "gen:", err)
-			os.Exit(1)
-		}
-		return
+		return renderPNG(ds, *png, *day, *bbox)
 	}
-	if err := ds.write(*outDir); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
+	return ds.write(*outDir)
 }

@@ -261,7 +261,9 @@ func southTerritories() []*territory {
 					Note: "Catroux proclaimed Syria's independence on 27 September 1941; the mandate ended in fact only in 1943–46. " + sNoteMandate},
 			}},
 		{ID: "cy-cyprus", Name: "Cyprus", Names: map[string]string{"el": "Κύπρος", "tr": "Kıbrıs"},
-			Geom:     func(b *builder) geom.Geometry { return union(b.C("Cyprus"), b.C("N. Cyprus"), b.C("Akrotiri"), b.C("Dhekelia"), b.C("Cyprus U.N. Buffer Zone")) },
+			Geom: func(b *builder) geom.Geometry {
+				return union(b.C("Cyprus"), b.C("N. Cyprus"), b.C("Akrotiri"), b.C("Dhekelia"), b.C("Cyprus U.N. Buffer Zone"))
+			},
 			Versions: []version{{Ctrl: wUK, Sov: wUK, Status: "annexed", Source: "British annexation of 5 November 1914, recognised by Turkey in the Treaty of Lausanne (24 July 1923, art. 20); Crown colony from 1 May 1925"}}},
 		{ID: "mt-malta", Name: "Malta", Names: map[string]string{"mt": "Malta", "it": "Malta"},
 			Geom: C("Malta"), Versions: []version{{Ctrl: wUK, Sov: wUK, Status: "ceded", Source: "Treaty of Paris, 30 May 1814 (Malta to Britain); Crown colony",
