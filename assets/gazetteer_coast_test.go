@@ -10,8 +10,10 @@ import "testing"
 // are in the town, away from the quay (Copenhagen: Vesterbro; Lisbon: the
 // Avenida da Liberdade; Narvik: the town south of the harbour).
 //
-// Holders follow the dataset's versions (sources there): the Dodecanese
-// Italian from the Treaty of Lausanne (1923); Gibraltar British from the
+// Holders follow the dataset's versions (sources there): the Dodecanese,
+// Patmos with them, Italian from the Treaty of Lausanne (1923, art. 15);
+// Lastovo Italian from the Treaty of Rapallo (1920, art. 7), Vis and Šolta
+// annexed by Italy with Split (Treaties of Rome, 18 May 1941); Gibraltar British from the
 // Treaty of Utrecht (1713); Heligoland German from the Heligoland–Zanzibar
 // Treaty (1890); the Channel Islands under German occupation from 30 June
 // – 1 July 1940; Åland Finnish (League of Nations decision, 1921);
@@ -23,6 +25,17 @@ var gazetteerCoast = []fact{
 	{"Leros 1939", 37.15, 26.852, "1939-06-01", "Italy", "Italy"},
 	{"Leros 1941", 37.15, 26.852, "1941-01-15", "Italy", "Italy"},
 	{"Leros 1942", 37.15, 26.852, "1942-05-26", "Italy", "Italy"},
+	{"Patmos 1939", 37.31, 26.55, "1939-06-01", "Italy", "Italy"},
+	{"Patmos 1942", 37.31, 26.55, "1942-05-26", "Italy", "Italy"},
+	{"Lastovo 1939", 42.768, 16.90, "1939-06-01", "Italy", "Italy"},
+	{"Lastovo 1941", 42.768, 16.90, "1941-01-15", "Italy", "Italy"},
+	{"Lastovo 1942", 42.768, 16.90, "1942-05-26", "Italy", "Italy"},
+	{"Vis 1939", 43.04, 16.13, "1939-06-01", "Yugoslavia", "Yugoslavia"},
+	{"Vis 1941", 43.04, 16.13, "1941-01-15", "Yugoslavia", "Yugoslavia"},
+	{"Vis 1942", 43.04, 16.13, "1942-05-26", "Italy", "Italy"},
+	{"Šolta 1939", 43.37, 16.30, "1939-06-01", "Yugoslavia", "Yugoslavia"},
+	{"Šolta 1941", 43.37, 16.30, "1941-01-15", "Yugoslavia", "Yugoslavia"},
+	{"Šolta 1942", 43.37, 16.30, "1942-05-26", "Italy", "Italy"},
 	{"Kos 1939", 36.85, 27.20, "1939-06-01", "Italy", "Italy"},
 	{"Kalymnos 1941", 36.95, 26.98, "1941-01-15", "Italy", "Italy"},
 	{"Karpathos 1942", 35.60, 27.13, "1942-05-26", "Italy", "Italy"},
