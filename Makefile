@@ -15,6 +15,9 @@ SHELL := bash
 .DEFAULT_GOAL := build
 
 GO        ?= go
+# no_emoji: Fyne bundles no colour emoji font (the atlas shows none; it
+# would cost ~20 MB resident, app/ui/memory.go).
+TAGS      := no_emoji
 BUILD_DIR := build
 BIN       := $(BUILD_DIR)/frontiers
 ARGS      ?=
@@ -90,7 +93,7 @@ test-deps: deps
 ## build: build/frontiers (cgo, GLFW driver).
 build: deps
 	@mkdir -p $(BUILD_DIR)
-	$(GO) build -o $(BIN) .
+	$(GO) build -tags $(TAGS) -o $(BIN) .
 
 ## run: build and start the app; pass flags with ARGS='...'.
 run: build
@@ -119,16 +122,16 @@ staticcheck: deps npm-world-atlas
 	  echo "==> go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)"; \
 	  $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION); fi
 	@echo "==> staticcheck ./..."
-	"$(STATICCHECK)" ./...
+	"$(STATICCHECK)" -tags $(TAGS) ./...
 
 vet: deps
 	@echo "==> go vet ./..."
-	$(GO) vet ./...
+	$(GO) vet -tags $(TAGS) ./...
 
 unit-test: deps npm-world-atlas
 	@echo "==> go test ./... (cgo)"
 	@$(FRESH_TEST_TMP)
-	$(TEST_ENV) $(GO) test ./...
+	$(TEST_ENV) $(GO) test -tags $(TAGS) ./...
 
 ## race-test: the tests again under the race detector (the render goroutine,
 ## play, the debounced save, parallel decoding and drawing). The ten-pass
@@ -137,29 +140,29 @@ unit-test: deps npm-world-atlas
 race-test: deps npm-world-atlas
 	@echo "==> go test -race ./..."
 	@$(FRESH_TEST_TMP)
-	$(TEST_ENV) $(GO) test -race -skip '^TestSoakPlay$$' ./...
+	$(TEST_ENV) $(GO) test -tags $(TAGS) -race -skip '^TestSoakPlay$$' ./...
 
 ## ci-test: Fyne's headless test driver (no cgo, no GL).
 ci-test: npm-world-atlas
-	@echo "==> CGO_ENABLED=0 go test -tags ci ./..."
+	@echo "==> CGO_ENABLED=0 go test -tags ci,$(TAGS) ./..."
 	@$(FRESH_TEST_TMP)
-	$(TEST_ENV) CGO_ENABLED=0 $(GO) test -tags ci ./...
+	$(TEST_ENV) CGO_ENABLED=0 $(GO) test -tags ci,$(TAGS) ./...
 
 ## bench-smoke: every benchmark once, so they keep compiling and running.
 bench-smoke: deps
 	@echo "==> benchmarks, one iteration each"
 	@$(FRESH_TEST_TMP)
-	$(TEST_ENV) $(GO) test -run '^$$' -bench . -benchtime=1x ./...
+	$(TEST_ENV) $(GO) test -tags $(TAGS) -run '^$$' -bench . -benchtime=1x ./...
 
 ## smoke: real window under Xvfb, driven with xdotool (scripts/smoke.sh).
-smoke: test-deps
+smoke: test-deps build
 	@echo "==> scripts/smoke.sh"
-	bash scripts/smoke.sh
+	SMOKE_BIN=$(BIN) bash scripts/smoke.sh
 
 ## rss: the window's resident memory under Xvfb, idle and playing (bench/rss.sh; not in test).
-rss: test-deps
+rss: test-deps build
 	@echo "==> bench/rss.sh"
-	bash bench/rss.sh
+	RSS_BIN=$(BIN) bash bench/rss.sh
 
 npm-world-atlas:
 	@command -v npm >/dev/null 2>&1 || { $(call apt_ensure,nodejs npm); }
@@ -204,7 +207,7 @@ package: deps fyne-tool
 	@mkdir -p $(BUILD_DIR)
 	@rm -f $(APP_NAME).tar.xz $(PACKAGE_TARBALL)
 	@cp FyneApp.toml $(BUILD_DIR)/FyneApp.toml.orig
-	"$(FYNE_BIN)" package --os linux --release; status=$$?; \
+	"$(FYNE_BIN)" package --os linux --release --tags $(TAGS); status=$$?; \
 	  cp $(BUILD_DIR)/FyneApp.toml.orig FyneApp.toml; exit $$status
 	mv $(APP_NAME).tar.xz $(PACKAGE_TARBALL)
 	@echo "packaged: $(PACKAGE_TARBALL)"
@@ -246,7 +249,7 @@ uninstall:
 ## bench: full benchmarks with allocation counts.
 bench: deps
 	@$(FRESH_TEST_TMP)
-	$(TEST_ENV) $(GO) test -run '^$$' -bench . -benchmem ./...
+	$(TEST_ENV) $(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
 
 clean:
 	rm -rf $(BUILD_DIR) $(APP_NAME).tar.xz

@@ -1,11 +1,13 @@
 // Package assets embeds the bundled dataset: the territories
 // (frontiers.geojson), their events (frontiers.events.json) and the land
 // backdrop (land.geojson), all made by the generator in assets/gen
-// (`make data`).
+// (`make data`), and the map's colours, sides and holders (palette.json,
+// written by hand; package geodata/render/colour reads it).
 package assets
 
 import (
 	"embed"
+	"io/fs"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -14,14 +16,43 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-//go:embed frontiers.geojson frontiers.events.json land.geojson
+//go:embed frontiers.geojson frontiers.events.json land.geojson palette.json
 var files embed.FS
+
+// names holds the dated labels of holders and regions (names/holders.json,
+// names/regions.json), read by label.LoadNames.
+//
+//go:embed names/*.json
+var nameFiles embed.FS
+
+// Names returns the file system holding names/holders.json and
+// names/regions.json, for label.LoadNames.
+func Names() fs.FS { return nameFiles }
+
+//go:embed tours/*.json
+var tourFiles embed.FS
+
+// TourNames returns the file names of the bundled tours (such as
+// "pact-to-treaty.json"), sorted.
+func TourNames() []string {
+	entries, _ := tourFiles.ReadDir("tours")
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	return names
+}
+
+// TourData returns the bytes of the bundled tour file name (one of
+// TourNames).
+func TourData(name string) ([]byte, error) { return tourFiles.ReadFile("tours/" + name) }
 
 // The embedded file names.
 const (
 	TerritoriesFile = "frontiers.geojson"
 	EventsFile      = "frontiers.events.json"
 	LandFile        = "land.geojson"
+	PaletteFile     = "palette.json"
 )
 
 var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
@@ -29,14 +60,13 @@ var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
 	if err != nil {
 		return nil, err
 	}
-	if mp, ok := geodata.ReadPolygons(data); ok {
-		return mp, nil
-	}
-	return landJSON(data)
+	return polygons(data)
 })
 
-// landJSON reads the land backdrop with orb/geojson.
-func landJSON(data []byte) (orb.MultiPolygon, error) {
+// polygons reads the polygons of a GeoJSON FeatureCollection, such as the
+// land backdrop: those of each Polygon or MultiPolygon feature in file
+// order; other geometries are skipped.
+func polygons(data []byte) (orb.MultiPolygon, error) {
 	fc, err := geojson.UnmarshalFeatureCollection(data)
 	if err != nil {
 		return nil, err

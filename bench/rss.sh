@@ -48,7 +48,7 @@ if [[ -n ${RSS_BIN:-} ]]; then
 else
 	BIN=build/frontiers
 	log "building $BIN (cgo)"
-	CGO_ENABLED=1 go build -o "$BIN" . || die "go build failed"
+	CGO_ENABLED=1 go build -tags no_emoji -o "$BIN" . || die "go build failed"
 fi
 [[ -x $BIN ]] || die "$BIN is not an executable"
 

@@ -2,14 +2,10 @@ package geodata
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"slices"
 	"sort"
-	"strings"
-	"sync"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 )
 
 // Atlas is a loaded dataset: its features, indexed by day and place, and
@@ -26,109 +22,15 @@ type Atlas struct {
 	epochs [][]*Feature // features valid in each epoch, in file order
 
 	// Territory pieces: features that share a geometry form one piece.
-	pieces []*piece
-	// pieceOf[e][p] is the index of the feature valid on piece p in epoch
-	// e, or -1.
-	pieceOf [][]int32
+	pieces []*Piece
+	// pieceOf[e][p] is the feature valid on piece p in epoch e, or nil.
+	pieceOf [][]*Feature
 	grid    grid
 	// land is the backdrop: land the dataset does not (yet) cover is drawn
 	// grey from it. May be empty.
 	land     orb.MultiPolygon
 	landP    orb.MultiPolygon // projected
 	landGrid grid
-	lod      []lodLevelData
-	full     lodLevelData // the full geometry, as a level of detail
-	landPB   orb.Bound    // of landP
-}
-
-// LODTolerances are the tolerances, in projected metres, of the simplified
-// versions of the geometry drawn at coarse resolutions: a view of
-// resolution res uses the coarsest level whose tolerance is at most
-// res·LODRes (a fraction of a pixel), else the full geometry.
-var LODTolerances = []float64{500, 1500, 3000, 8000}
-
-// LODRes is the fraction of a pixel a simplification may move a border.
-const LODRes = 0.75
-
-// lodLevelData is one level of detail, made on first use.
-type lodLevelData struct {
-	once   sync.Once
-	pieces []orb.MultiPolygon // by piece
-	land   orb.MultiPolygon
-	topo   topology
-}
-
-// levelOfDetail returns the pieces and the land simplified at
-// LODTolerances[i], keeping the borders the pieces share identical. It is
-// made the first time a view needs it and safe for concurrent use.
-func (a *Atlas) levelOfDetail(i int) *lodLevelData {
-	l := &a.lod[i]
-	l.once.Do(func() {
-		polys := make([]orb.MultiPolygon, len(a.pieces))
-		for j, p := range a.pieces {
-			polys[j] = p.proj
-		}
-		if a.landP != nil {
-			// The land with the pieces, so that the coasts they share stay
-			// shared.
-			polys = append(polys, a.landP)
-		}
-		polys = simplifyShared(polys, LODTolerances[i])
-		l.pieces = polys[:len(a.pieces)]
-		if a.landP != nil {
-			l.land = polys[len(a.pieces)]
-		}
-		l.topo = topologyOf(l.pieces, l.land)
-	})
-	return l
-}
-
-// geometry returns the pieces and the land drawn at resolution res, and
-// their topology.
-func (a *Atlas) geometry(res float64) *lodLevelData {
-	if level := lodLevel(res); level >= 0 {
-		return a.levelOfDetail(level)
-	}
-	l := &a.full
-	l.once.Do(func() {
-		l.pieces = make([]orb.MultiPolygon, len(a.pieces))
-		for j, p := range a.pieces {
-			l.pieces[j] = p.proj
-		}
-		l.land = a.landP
-		l.topo = topologyOf(l.pieces, l.land)
-	})
-	return l
-}
-
-// PrepareLevels makes every level of detail now (e.g. in the background
-// after loading) rather than on the first view that needs it.
-func (a *Atlas) PrepareLevels() {
-	for i := range a.lod {
-		a.levelOfDetail(i)
-	}
-}
-
-// lodLevel returns the level of detail for resolution res: an index into
-// LODTolerances, or -1 for the full geometry.
-func lodLevel(res float64) int {
-	level := -1
-	for i, tol := range LODTolerances {
-		if tol <= res*LODRes {
-			level = i
-		}
-	}
-	return level
-}
-
-// piece is one territory geometry and the features (versions) drawn with it.
-type piece struct {
-	geom    orb.MultiPolygon // lon/lat
-	proj    orb.MultiPolygon // projected metres
-	bound   orb.Bound        // lon/lat
-	pbound  orb.Bound        // projected
-	members []*Feature
-	roughly bool // some member is approximate
 }
 
 // New indexes features and events into an Atlas. It checks what no single
@@ -178,7 +80,6 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	}
 	if land != nil {
 		a.landP = projectMulti(land)
-		a.landPB = a.landP.Bound()
 		bounds := make([]orb.Bound, len(land))
 		for i, pg := range land {
 			bounds[i] = pg.Bound()
@@ -195,6 +96,14 @@ func startKey(f *Feature) Day {
 	return f.Start.Day
 }
 
+// openDate formats a date, "open" when it is absent.
+func openDate(d Date) string {
+	if d.IsZero() {
+		return "open"
+	}
+	return d.String()
+}
+
 func (a *Atlas) indexDays() {
 	set := map[Day]bool{}
 	for _, f := range a.features {
@@ -209,15 +118,15 @@ func (a *Atlas) indexDays() {
 	for d := range set {
 		a.bounds = append(a.bounds, d)
 	}
-	sort.Slice(a.bounds, func(i, j int) bool { return a.bounds[i] < a.bounds[j] })
+	slices.Sort(a.bounds)
 	a.epochs = make([][]*Feature, len(a.bounds)+1)
 	for _, f := range a.features {
 		lo, hi := 0, len(a.bounds)+1
 		if !f.Start.IsZero() {
-			lo = a.epoch(f.Start.Day)
+			lo = a.Epoch(f.Start.Day)
 		}
 		if !f.End.IsZero() {
-			hi = a.epoch(f.End.Day)
+			hi = a.Epoch(f.End.Day)
 		}
 		for e := lo; e < hi; e++ {
 			a.epochs[e] = append(a.epochs[e], f)
@@ -225,75 +134,11 @@ func (a *Atlas) indexDays() {
 	}
 }
 
-// epoch returns the index of the epoch that contains d.
-func (a *Atlas) epoch(d Day) int {
+// Epoch returns the number of change days (see ChangeDays) on or before
+// d. Days of one epoch have the same features valid: At and
+// PieceVersions return the same for them.
+func (a *Atlas) Epoch(d Day) int {
 	return sort.Search(len(a.bounds), func(i int) bool { return a.bounds[i] > d })
-}
-
-func (a *Atlas) indexPieces() {
-	byGeom := map[string]int{}
-	pieceOfFeature := map[*Feature]int{}
-	for _, f := range a.features {
-		if f.Kind != KindTerritory {
-			continue
-		}
-		mp := asMulti(f.Geometry)
-		// Versions of one id usually share their geometry: key by id and
-		// geometry so that a changed geometry makes a new piece.
-		key := f.ID + "\x00" + geomKey(mp)
-		p, ok := byGeom[key]
-		if !ok {
-			p = len(a.pieces)
-			byGeom[key] = p
-			a.pieces = append(a.pieces, &piece{geom: mp, bound: f.Bound, proj: projectMulti(mp)})
-			a.pieces[p].pbound = a.pieces[p].proj.Bound()
-		}
-		a.pieces[p].members = append(a.pieces[p].members, f)
-		a.pieces[p].roughly = a.pieces[p].roughly || f.Approximate
-		pieceOfFeature[f] = p
-	}
-	a.pieceOf = make([][]int32, len(a.epochs))
-	for e, fs := range a.epochs {
-		row := make([]int32, len(a.pieces))
-		for i := range row {
-			row[i] = -1
-		}
-		for _, f := range fs {
-			if p, ok := pieceOfFeature[f]; ok {
-				row[p] = int32(f.Index)
-			}
-		}
-		a.pieceOf[e] = row
-	}
-	a.grid = newGrid(a.pieces)
-	a.lod = make([]lodLevelData, len(LODTolerances))
-}
-
-func asMulti(g orb.Geometry) orb.MultiPolygon {
-	switch g := g.(type) {
-	case orb.Polygon:
-		return orb.MultiPolygon{g}
-	case orb.MultiPolygon:
-		return g
-	}
-	return nil
-}
-
-// geomKey is a cheap fingerprint of a geometry: its size, bound and a
-// sample of its points.
-func geomKey(mp orb.MultiPolygon) string {
-	var b strings.Builder
-	n := 0
-	for _, pg := range mp {
-		for _, r := range pg {
-			n += len(r)
-			for i := 0; i < len(r); i += 1 + len(r)/16 {
-				fmt.Fprintf(&b, "%.6f,%.6f;", r[i][0], r[i][1])
-			}
-		}
-	}
-	fmt.Fprintf(&b, "#%d", n)
-	return b.String()
 }
 
 // Features returns every feature, in file order. Do not modify the slice.
@@ -309,7 +154,7 @@ func (a *Atlas) Feature(i int) *Feature {
 
 // At returns the features valid on day d, of every kind, in file order,
 // without scanning the features. Do not modify the slice.
-func (a *Atlas) At(d Day) []*Feature { return a.epochs[a.epoch(d)] }
+func (a *Atlas) At(d Day) []*Feature { return a.epochs[a.Epoch(d)] }
 
 // ChangeDays returns the days on which any feature starts or ends, sorted.
 func (a *Atlas) ChangeDays() []Day { return a.bounds }
@@ -325,38 +170,6 @@ func (a *Atlas) Version(id string, d Day) *Feature {
 		}
 	}
 	return nil
-}
-
-// TerritoryAt returns the territory at p (longitude, latitude) on day d,
-// or nil at sea or outside the data. Where territories overlap it returns
-// the first in file order.
-func (a *Atlas) TerritoryAt(d Day, p orb.Point) *Feature {
-	row := a.pieceOf[a.epoch(d)]
-	var best *Feature
-	for _, pi := range a.grid.at(p) {
-		fi := row[pi]
-		if fi < 0 {
-			continue
-		}
-		pc := a.pieces[pi]
-		if !pc.bound.Contains(p) || !planar.MultiPolygonContains(pc.geom, p) {
-			continue
-		}
-		if f := a.features[fi]; best == nil || f.Index < best.Index {
-			best = f
-		}
-	}
-	return best
-}
-
-// OnLand reports whether p is on the backdrop's land.
-func (a *Atlas) OnLand(p orb.Point) bool {
-	for _, i := range a.landGrid.at(p) {
-		if pg := a.land[i]; pg.Bound().Contains(p) && planar.PolygonContains(pg, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // Events returns every event, sorted by date.
@@ -382,11 +195,8 @@ func (a *Atlas) EventIndex(d Day) int {
 func (a *Atlas) EventsFor(id string) []Event {
 	var out []Event
 	for _, e := range a.events {
-		for _, t := range e.Territories {
-			if t == id {
-				out = append(out, e)
-				break
-			}
+		if slices.Contains(e.Territories, id) {
+			out = append(out, e)
 		}
 	}
 	return out
@@ -397,53 +207,10 @@ func (a *Atlas) Bound() orb.Bound {
 	var b orb.Bound
 	for i, p := range a.pieces {
 		if i == 0 {
-			b = p.bound
+			b = p.Bound
 		} else {
-			b = b.Union(p.bound)
+			b = b.Union(p.Bound)
 		}
 	}
 	return b
-}
-
-// LoadFile reads a dataset file and, if it exists beside it, its events
-// file (for "x.geojson", "x.events.json").
-func LoadFile(path string, land orb.MultiPolygon) (*Atlas, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, Problems{{File: path, Index: -1, Msg: "cannot read: " + errText(err)}}
-	}
-	if st.Size() > MaxFileSize {
-		return nil, Problems{{File: path, Index: -1, Msg: fmt.Sprintf("%d MB is larger than the %d MB a dataset may have", st.Size()>>20, MaxFileSize>>20)}}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, Problems{{File: path, Index: -1, Msg: "cannot read: " + errText(err)}}
-	}
-	feats, err := DecodeFeatures(path, data)
-	if err != nil {
-		return nil, err
-	}
-	var events []Event
-	evPath := strings.TrimSuffix(strings.TrimSuffix(path, filepath.Ext(path)), ".geo") + ".events.json"
-	if evData, err := os.ReadFile(evPath); err == nil {
-		if events, err = DecodeEvents(evPath, evData); err != nil {
-			return nil, err
-		}
-	}
-	return New(path, feats, events, land)
-}
-
-func errText(err error) string {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
-// openDate formats a date, "open" when it is absent.
-func openDate(d Date) string {
-	if d.IsZero() {
-		return "open"
-	}
-	return d.String()
 }

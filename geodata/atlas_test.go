@@ -2,7 +2,6 @@ package geodata
 
 import (
 	"errors"
-	"image"
 	"strings"
 	"testing"
 
@@ -190,40 +189,6 @@ func TestProjectRoundTrip(t *testing.T) {
 	sq := orb.Polygon{{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}}
 	if a := Area(sq); a < 12200 || a > 12500 {
 		t.Errorf("area of 1°×1° at the equator = %.0f km²", a)
-	}
-}
-
-func TestRenderAndHit(t *testing.T) {
-	a := loadMini(t)
-	r := NewRenderer(a)
-	v := Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 200, 200)
-	r.SetView(v)
-	img := image.NewRGBA(image.Rect(0, 0, 200, 200))
-	s := DefaultStyle()
-	r.Draw(img, MustDay("1940-01-01"), s)
-	x, y := v.Pixel(orb.Point{22.2, 52.3})
-	before := img.RGBAAt(int(x), int(y))
-	if f := r.FeatureAt(int(x), int(y), MustDay("1940-01-01")); f == nil || f.ID != "westmark" {
-		t.Fatalf("FeatureAt = %v", f)
-	}
-	r.Draw(img, MustDay("1940-07-01"), s)
-	after := img.RGBAAt(int(x), int(y))
-	if before == after {
-		t.Errorf("westmark has the same colour before and after its occupation: %v", before)
-	}
-	ex, ey := v.Pixel(orb.Point{27.2, 52.3})
-	if got, want := img.RGBAAt(int(ex), int(ey)), Standard.Color(Holder{Name: "East", COW: 365}); got != want {
-		t.Errorf("eastmark colour %v, want USSR colour %v", got, want)
-	}
-	// At sea: nothing.
-	if f := r.FeatureAt(1, 1, MustDay("1940-01-01")); f != nil {
-		t.Errorf("corner: %v", f.ID)
-	}
-	// Sovereignty layer: westmark stays West until the annexation.
-	s.Layer = Sovereignty
-	r.Draw(img, MustDay("1940-07-01"), s)
-	if got := img.RGBAAt(int(x), int(y)); got == after {
-		t.Errorf("sovereignty layer draws westmark like the control layer on 1940-07-01")
 	}
 }
 

@@ -1,7 +1,9 @@
 package geodata
 
 import (
+	"math"
 	"sort"
+	"strconv"
 )
 
 // Change is a territory whose holder differs between two days.
@@ -115,4 +117,32 @@ func (a *Atlas) Compare(from, to Day, l Layer) Diff {
 		return bi.Holder.Name < bj.Holder.Name
 	})
 	return d
+}
+
+// FormatKm2 formats an area, or a change of area, as the comparison shows
+// it: whole square kilometres with thousands separators and a minus sign
+// (−) when negative, "12,345" or "−12,345".
+func FormatKm2(x float64) string {
+	n := int64(math.Round(math.Abs(x)))
+	s := strconv.FormatInt(n, 10)
+	b := make([]byte, 0, len(s)+len(s)/3)
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, s[i])
+	}
+	if x < 0 && n != 0 {
+		return "−" + string(b)
+	}
+	return string(b)
+}
+
+// HolderName returns h's name, or "—" for the zero Holder: the From or To
+// of a Change whose territory was not on the map that day.
+func HolderName(h Holder) string {
+	if h == (Holder{}) {
+		return "—"
+	}
+	return h.Name
 }

@@ -61,3 +61,20 @@ func TestCompare(t *testing.T) {
 		t.Errorf("reversed: %+v", r.Changes)
 	}
 }
+
+func TestFormatKm2(t *testing.T) {
+	for x, want := range map[float64]string{
+		0: "0", 0.4: "0", -0.4: "0", 999.5: "1,000", 12345: "12,345", -12345.4: "−12,345",
+		1234567: "1,234,567", -100: "−100", 100000: "100,000",
+	} {
+		if got := FormatKm2(x); got != want {
+			t.Errorf("FormatKm2(%v) = %q, want %q", x, got, want)
+		}
+	}
+	if got := HolderName(Holder{}); got != "—" {
+		t.Errorf("HolderName of no holder = %q", got)
+	}
+	if got := HolderName(Holder{Name: "East", COW: 365}); got != "East" {
+		t.Errorf("HolderName(East) = %q", got)
+	}
+}

@@ -1,7 +1,8 @@
 // Package geodata is the dated territory model of Frontiers: it reads and
 // validates datasets, answers "what is where on this day", projects and
-// hit-tests geometry and draws maps into an image.RGBA. It has no Fyne import,
-// so the window, the command line and the tests all ask it the same way.
+// hit-tests geometry and compares days. It has no Fyne import, so the
+// window, the command line and the tests all ask it the same way; package
+// render draws it.
 //
 // # Dataset format
 //

@@ -1,7 +1,9 @@
 package geodata
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -53,7 +55,7 @@ type Holder struct {
 // colour, else its name.
 func (h Holder) Key() string {
 	if h.COW != 0 {
-		return "cow:" + itoa(h.COW)
+		return "cow:" + strconv.Itoa(h.COW)
 	}
 	return "name:" + strings.ToLower(h.Name)
 }
@@ -127,14 +129,7 @@ func (f *Feature) Holder(l Layer) Holder {
 }
 
 // HasTopic reports whether the feature belongs to the highlight layer t.
-func (f *Feature) HasTopic(t string) bool {
-	for _, x := range f.Topics {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
+func (f *Feature) HasTopic(t string) bool { return slices.Contains(f.Topics, t) }
 
 // AllNames returns the feature's name followed by its other names, sorted
 // and without duplicates.
@@ -153,26 +148,4 @@ func (f *Feature) AllNames() []string {
 		}
 	}
 	return out
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

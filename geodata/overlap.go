@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"github.com/paulmach/orb/planar"
+
+	"github.com/frontiers-atlas/frontiers/geodata/internal/scan"
 )
 
 // Territories may not claim the same land on the same day. New checks it
@@ -29,9 +31,9 @@ func (a *Atlas) overlaps(file string) Problems {
 	if len(a.pieces) < 2 {
 		return nil
 	}
-	b := a.pieces[0].pbound
+	b := a.pieces[0].ProjectedBound
 	for _, p := range a.pieces[1:] {
-		b = b.Union(p.pbound)
+		b = b.Union(p.ProjectedBound)
 	}
 	n := int(min(overlapGrid, max(128, 64*math.Sqrt(float64(len(a.pieces))))))
 	res := max((b.Max[0]-b.Min[0])/float64(n), (b.Max[1]-b.Min[1])/float64(n), 1)
@@ -42,11 +44,11 @@ func (a *Atlas) overlaps(file string) Problems {
 	}
 	count := map[piecePair]int{}
 	where := map[piecePair]int{}
-	s := newScan(0, v.Height)
+	s := scan.New(0, v.Height)
 	var px [][2]float64
 	for pi, pc := range a.pieces {
-		px = v.appendPixels(px[:0], pc.proj)
-		s.fill(pc.proj, px, pc.pbound, v, func(y, x0, x1 int) {
+		px = v.AppendPixels(px[:0], pc.Projected)
+		s.Fill(pc.Projected, px, v.PixelBound(pc.ProjectedBound), v.Width, func(y, x0, x1 int) {
 			row := owner[y*v.Width:]
 			for x := x0; x < x1; x++ {
 				if o := row[x]; o >= 0 && int(o) != pi {
@@ -76,10 +78,10 @@ func (a *Atlas) overlaps(file string) Problems {
 		i := where[k]
 		ll := v.LonLat(float64(i%v.Width)+0.5, float64(i/v.Width)+0.5)
 		pa, pb := a.pieces[k.a], a.pieces[k.b]
-		if !planar.MultiPolygonContains(pa.geom, ll) || !planar.MultiPolygonContains(pb.geom, ll) {
+		if !planar.MultiPolygonContains(pa.Geometry, ll) || !planar.MultiPolygonContains(pb.Geometry, ll) {
 			continue
 		}
-		if fa, fb, day, ok := a.sameDay(pa, pb); ok {
+		if fa, fb, day, ok := sameDay(pa, pb); ok {
 			probs = append(probs, Problem{File: file, Index: fb.Index, What: "feature", ID: fb.ID, Field: "geometry",
 				Msg: fmt.Sprintf("covers the same land as feature %d (%s) on %s, e.g. at %.4f,%.4f (lat,lon)", fa.Index, fa.ID, day, ll[1], ll[0])})
 		}
@@ -88,9 +90,9 @@ func (a *Atlas) overlaps(file string) Problems {
 }
 
 // sameDay returns a version of each piece valid on a common day.
-func (a *Atlas) sameDay(pa, pb *piece) (*Feature, *Feature, Day, bool) {
-	for _, fa := range pa.members {
-		for _, fb := range pb.members {
+func sameDay(pa, pb *Piece) (*Feature, *Feature, Day, bool) {
+	for _, fa := range pa.Versions {
+		for _, fb := range pb.Versions {
 			lo, hi := Day(-1<<30), Day(1<<30)
 			if !fa.Start.IsZero() {
 				lo = fa.Start.Day

@@ -105,3 +105,25 @@ func (v View) Bound() orb.Bound {
 	}
 	return b
 }
+
+// PixelBound returns the bound in pixels of a projected bound: Min is its
+// top left corner, Max its bottom right.
+func (v View) PixelBound(b orb.Bound) orb.Bound {
+	left, bottom := v.ToPixel(b.Min)
+	right, top := v.ToPixel(b.Max)
+	return orb.Bound{Min: orb.Point{left, top}, Max: orb.Point{right, bottom}}
+}
+
+// AppendPixels appends the points of mp (projected metres), ring after
+// ring, in pixels.
+func (v View) AppendPixels(dst [][2]float64, mp orb.MultiPolygon) [][2]float64 {
+	for _, pg := range mp {
+		for _, ring := range pg {
+			for _, p := range ring {
+				x, y := v.ToPixel(p)
+				dst = append(dst, [2]float64{x, y})
+			}
+		}
+	}
+	return dst
+}

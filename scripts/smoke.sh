@@ -70,7 +70,7 @@ if [[ -n ${SMOKE_BIN:-} ]]; then
 else
 	BIN=build/frontiers
 	log "building $BIN (cgo)"
-	CGO_ENABLED=1 go build -o "$BIN" . || fail "go build failed"
+	CGO_ENABLED=1 go build -tags no_emoji -o "$BIN" . || fail "go build failed"
 fi
 [[ -x $BIN ]] || fail "$BIN is not an executable"
 

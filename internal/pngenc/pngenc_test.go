@@ -11,6 +11,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 // mapImage draws the bundled data on day d at w×h, as the render command
@@ -21,10 +22,10 @@ func mapImage(tb testing.TB, w, h int) *image.RGBA {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	r := geodata.NewRenderer(a)
+	r := render.New(a)
 	r.SetView(geodata.Fit(geodata.Europe, w, h))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	r.Draw(img, geodata.Signing, geodata.DefaultStyle())
+	r.Draw(img, geodata.Signing, render.DefaultStyle())
 	return img
 }
 

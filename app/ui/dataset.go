@@ -1,0 +1,117 @@
+package ui
+
+// Opening a dataset: File → Open dataset…, Ctrl+O, a file dropped on the
+// window; the problems of one that does not load, in a dialog.
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
+)
+
+func (u *ui) openDataset() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.loadDataset(path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".geojson", ".json"}))
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// loadDataset reads the dataset in path on a goroutine of its own,
+// showing a progress dialog meanwhile, then shows it (or its problems)
+// as openDatasetFile does. The window stays responsive while a large file
+// loads. done, when not nil, is called on the UI goroutine at the end.
+func (u *ui) loadDataset(path string, done ...func(error)) {
+	bar := widget.NewProgressBarInfinite()
+	prog := dialog.NewCustomWithoutButtons("Opening "+filepath.Base(path)+"…",
+		container.NewVBox(widget.NewLabel(path), bar), u.win)
+	prog.Show()
+	u.loading = path
+	go func() {
+		a, err := geodata.LoadFile(path, assets.Land())
+		uiDo(func() {
+			u.loading = ""
+			bar.Stop()
+			prog.Hide()
+			err := u.showLoaded(path, a, err)
+			for _, f := range done {
+				f(err)
+			}
+		})
+	}()
+}
+
+// openDatasetFile shows the dataset in path, or a dialog listing its
+// problems while the current data stays.
+func (u *ui) openDatasetFile(path string) error {
+	a, err := geodata.LoadFile(path, assets.Land())
+	return u.showLoaded(path, a, err)
+}
+
+// showLoaded shows a loaded atlas, or the problems of one that did not
+// load while the current data stays.
+func (u *ui) showLoaded(path string, a *geodata.Atlas, err error) error {
+	if err != nil {
+		u.showProblems("Cannot open "+path, "The current data is kept.", err)
+		return err
+	}
+	go render.SceneOf(a).Prepare()
+	u.st.setAtlas(a)
+	return nil
+}
+
+// showProblems lists what is wrong with a dataset, one problem a line.
+func (u *ui) showProblems(title, consequence string, err error) {
+	var ps geodata.Problems
+	lines := err.Error()
+	n := 1
+	if errors.As(err, &ps) {
+		n = len(ps)
+		lines = ps.Error()
+	}
+	head := widget.NewLabel(fmt.Sprintf("%d problem%s. %s", n, pluralS(n), consequence))
+	body := widget.NewLabel(lines)
+	body.TextStyle = fyne.TextStyle{Monospace: true}
+	content := container.NewBorder(head, nil, nil, nil, container.NewScroll(body))
+	d := dialog.NewCustom(title, "Close", content, u.win)
+	d.Resize(fyne.NewSize(900, 420))
+	d.Show()
+}
+
+// dropped opens the first dataset (.geojson or .json) dropped on the
+// window, as File → Open dataset… does.
+func (u *ui) dropped(_ fyne.Position, items []fyne.URI) {
+	for _, it := range items {
+		switch strings.ToLower(it.Extension()) {
+		case ".geojson", ".json":
+			if it.Scheme() == "file" {
+				u.loadDataset(it.Path())
+				return
+			}
+		}
+	}
+	if len(items) > 0 {
+		dialog.ShowInformation("Not a dataset", "Drop a GeoJSON dataset (.geojson) to open it.", u.win)
+	}
+}

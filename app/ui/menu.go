@@ -1,0 +1,165 @@
+package ui
+
+// The menus, the keyboard shortcuts and the Help dialogs.
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
+)
+
+func (u *ui) buildMenu() *fyne.MainMenu {
+	u.compareItem = fyne.NewMenuItem("Compare dates…", func() { u.setCompare(u.compare == nil) })
+	u.graticuleItem = fyne.NewMenuItem("Graticule", func() { u.st.setGraticule(!u.st.graticule) })
+	u.colorBlindItem = fyne.NewMenuItem("Colour-blind palette", func() { u.st.setColorBlind(!u.st.colorBlind) })
+	quit := fyne.NewMenuItem("Quit", func() { u.app.Quit() })
+	exportImage := fyne.NewMenuItem("Export image…", u.showExportImage)
+	exportImage.Shortcut = shortcutExport
+	quit.IsQuit = true
+	open := fyne.NewMenuItem("Open dataset…", u.openDataset)
+	open.Shortcut = shortcutOpen
+	file := fyne.NewMenu("File",
+		open,
+		fyne.NewMenuItemSeparator(),
+		exportImage,
+		fyne.NewMenuItem("Export animation…", u.showExportAnimation),
+		fyne.NewMenuItemSeparator(),
+		quit)
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Zoom in", func() { u.activeMap().ZoomIn() }),
+		fyne.NewMenuItem("Zoom out", func() { u.activeMap().ZoomOut() }),
+		fyne.NewMenuItem("Reset view", func() { u.activeMap().ResetView() }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Control layer", func() { u.st.setLayer(geodata.Control) }),
+		fyne.NewMenuItem("Sovereignty layer", func() { u.st.setLayer(geodata.Sovereignty) }),
+		fyne.NewMenuItemSeparator(),
+		u.compareItem,
+		fyne.NewMenuItemSeparator(),
+		u.graticuleItem, u.colorBlindItem)
+	goMenu := fyne.NewMenu("Go",
+		fyne.NewMenuItem("Previous event", u.prevEvent),
+		fyne.NewMenuItem("Next event", u.nextEvent),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Back one month", func() { u.stepMonths(-1) }),
+		fyne.NewMenuItem("Forward one month", func() { u.stepMonths(1) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Go to signing (26 May 1942)", func() { u.st.setDay(geodata.Signing) }),
+		fyne.NewMenuItem("Play / pause", u.togglePlay))
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Keyboard shortcuts", u.showShortcuts),
+		fyne.NewMenuItem("About Frontiers", u.showAbout))
+	return fyne.NewMainMenu(file, view, goMenu, help)
+}
+
+const shortcutsText = `←  →            one day back / forward
+Shift+←  Shift+→   one month back / forward
+Page Up / Page Down   previous / next event
+Space            play / pause
+Ctrl+O           open a dataset
+Ctrl+E           export an image of the map
+Ctrl+F           find a place or territory
++  −             zoom in / out
+0                reset the view
+Drag the map to pan it, scroll to zoom, click a territory for its details.`
+
+const aboutText = `Frontiers is an atlas of Europe's borders day by day, from 1 January 1939 to 31 December 1942.
+
+It centres on the Anglo-Soviet Treaty signed in London on 26 May 1942. In the talks before it Stalin asked Britain to recognise the Soviet frontier of 22 June 1941 — the Baltic states, Bessarabia and the territory taken from Finland; the treaty as signed made no territorial commitment.
+
+Borders: Natural Earth land (via world-atlas) with territories drawn after the treaties, acts and events cited in each feature's source. Every date and border marked approximate is known only roughly.`
+
+func (u *ui) showAbout() {
+	l := widget.NewLabel(aboutText)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("About Frontiers", "Close", container.NewVScroll(l), u.win)
+	d.Resize(fyne.NewSize(560, 380))
+	d.Show()
+}
+
+func (u *ui) showShortcuts() {
+	l := widget.NewLabel(shortcutsText)
+	l.TextStyle = fyne.TextStyle{Monospace: true}
+	dialog.NewCustom("Keyboard shortcuts", "Close", l, u.win).Show()
+}
+
+func (u *ui) bindKeys() {
+	c := u.win.Canvas()
+	c.SetOnTypedKey(u.typedKey)
+	c.SetOnTypedRune(u.typedRune)
+	// Shift+arrows: as shortcuts for drivers that deliver them; the GLFW
+	// driver does not for Shift alone, so typedKey also checks Shift.
+	for _, k := range []struct {
+		key fyne.KeyName
+		n   int
+	}{{fyne.KeyLeft, -1}, {fyne.KeyRight, 1}} {
+		n := k.n
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k.key, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.stepMonths(n) })
+	}
+	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExportImage() })
+	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { u.openDataset() })
+	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { c.Focus(u.search.entry) })
+}
+
+// Ctrl+E (Cmd+E on macOS): export an image; Ctrl+O: open a dataset.
+var (
+	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+func (u *ui) shiftDown() bool {
+	if d, ok := u.app.Driver().(interface{ CurrentKeyModifiers() fyne.KeyModifier }); ok {
+		return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+	}
+	return false
+}
+
+func (u *ui) typedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyLeft:
+		if u.shiftDown() {
+			u.stepMonths(-1)
+		} else {
+			u.stepDays(-1)
+		}
+	case fyne.KeyRight:
+		if u.shiftDown() {
+			u.stepMonths(1)
+		} else {
+			u.stepDays(1)
+		}
+	case fyne.KeyPageUp:
+		u.prevEvent()
+	case fyne.KeyPageDown:
+		u.nextEvent()
+	case fyne.KeySpace:
+		u.togglePlay()
+	case fyne.KeyHome:
+		u.st.setDay(geodata.First)
+	case fyne.KeyEnd:
+		u.st.setDay(geodata.Last)
+	}
+}
+
+func (u *ui) typedRune(r rune) {
+	switch r {
+	case '+', '=':
+		u.activeMap().ZoomIn()
+	case '-', '−':
+		u.activeMap().ZoomOut()
+	case '0':
+		u.activeMap().ResetView()
+	}
+}
+
+// activeMap is the map the zoom keys act on: in compare mode map A,
+// which map B follows.
+func (u *ui) activeMap() *Map {
+	if u.compare != nil {
+		return u.compare.mapA
+	}
+	return u.mapw
+}

@@ -1,0 +1,382 @@
+package ui
+
+// The event details and the territory details.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
+)
+
+type eventPanel struct {
+	st *viewState
+	// showTerritory shows a territory of the event.
+	showTerritory                    func(id string)
+	box                              *fyne.Container
+	title, date, desc, source, dnote *widget.Label
+	terrs                            *fyne.Container
+	links                            []*widget.Hyperlink
+}
+
+func wrapLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func newEventPanel(st *viewState, showTerritory func(id string)) *eventPanel {
+	p := &eventPanel{st: st, showTerritory: showTerritory}
+	p.title = wrapLabel("")
+	p.title.TextStyle = fyne.TextStyle{Bold: true}
+	p.date = wrapLabel("")
+	p.desc = wrapLabel("")
+	p.source = wrapLabel("")
+	p.source.Importance = widget.LowImportance
+	p.dnote = wrapLabel("")
+	p.dnote.TextStyle = fyne.TextStyle{Italic: true}
+	p.terrs = container.NewVBox()
+	p.box = container.NewVBox(p.title, p.date, p.desc, p.source, p.dnote, p.terrs)
+	p.show(nil)
+	return p
+}
+
+// show shows event e (nil: none).
+func (p *eventPanel) show(e *geodata.Event) {
+	if e == nil {
+		p.title.SetText("No event yet")
+		p.date.SetText("")
+		p.desc.SetText("Move the timeline or pick an event from the list.")
+		p.source.SetText("")
+		p.dnote.SetText("")
+		p.dnote.Hide()
+		p.terrs.Objects = nil
+		p.terrs.Refresh()
+		return
+	}
+	p.title.SetText(e.Title)
+	p.date.SetText(e.Date.Day.Long() + approxSuffix(e.Date))
+	p.desc.SetText(e.Description)
+	p.source.SetText("Source: " + e.Source)
+	if e.DateNote != "" {
+		p.dnote.SetText("Date: " + e.DateNote)
+		p.dnote.Show()
+	} else {
+		p.dnote.SetText("")
+		p.dnote.Hide()
+	}
+	// The links are kept and reused from event to event.
+	var objs []fyne.CanvasObject
+	for _, id := range e.Territories {
+		hist := p.st.atlas.History(id)
+		if len(hist) == 0 || hist[0].Kind != geodata.KindTerritory {
+			continue
+		}
+		if len(objs) == len(p.links) {
+			p.links = append(p.links, widget.NewHyperlink("", nil))
+		}
+		link := p.links[len(objs)]
+		link.OnTapped = func() { p.showTerritory(id) }
+		link.SetText("Show " + hist[0].Name)
+		objs = append(objs, link)
+	}
+	p.terrs.Objects = objs
+	p.terrs.Refresh()
+}
+
+// approxSuffix explains an approximate date.
+func approxSuffix(d geodata.Date) string {
+	switch {
+	case d.Precision == geodata.PrecisionMonth:
+		return " (approximate: " + d.Day.Time().Format("January 2006") + ")"
+	case d.Precision == geodata.PrecisionYear:
+		return " (approximate: " + d.Day.Time().Format("2006") + ")"
+	case d.Approx:
+		return " (approximate)"
+	}
+	return ""
+}
+
+type territoryPanel struct {
+	st *viewState
+	// goDay moves to a day, showEvent to event i of the atlas.
+	goDay     func(geodata.Day)
+	showEvent func(i int)
+	box       *fyne.Container
+
+	name, names, onDay, status, controller, sovereign *widget.Label
+	since, until, source, note, approx                *widget.Label
+	historyHead, eventsHead                           *widget.Label
+	history, events                                   *fyne.Container
+	// What history and events show: they are rebuilt only when it
+	// changes, not every day (while playing, new widgets every day
+	// piled up in Fyne's caches, Go heap and GL textures, for a minute).
+	histFor, eventsFor panelKey
+}
+
+// panelKey is what the history or the event rows were built for: the
+// atlas, the territory and (history) the version shown in bold.
+type panelKey struct {
+	atlas *geodata.Atlas
+	id    string
+	cur   *geodata.Feature
+}
+
+// newTerritoryPanel shows the territory selected in st, as it is on the
+// day shown.
+func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i int)) *territoryPanel {
+	p := &territoryPanel{st: st, goDay: goDay, showEvent: showEvent}
+	p.name = wrapLabel("")
+	p.name.TextStyle = fyne.TextStyle{Bold: true}
+	p.name.SizeName = theme.SizeNameSubHeadingText
+	p.names = wrapLabel("")
+	p.names.Importance = widget.LowImportance
+	p.onDay = wrapLabel("")
+	p.status = wrapLabel("")
+	p.controller = wrapLabel("")
+	p.sovereign = wrapLabel("")
+	p.since = wrapLabel("")
+	p.until = wrapLabel("")
+	p.source = wrapLabel("")
+	p.note = wrapLabel("")
+	p.note.TextStyle = fyne.TextStyle{Italic: true}
+	p.approx = wrapLabel("")
+	p.approx.Importance = widget.WarningImportance
+	p.historyHead = heading("History 1939–42")
+	p.eventsHead = heading("Events")
+	p.history = container.NewVBox()
+	p.events = container.NewVBox()
+	p.box = container.NewVBox(p.name, p.names, p.onDay, p.status, p.controller, p.sovereign,
+		p.since, p.until, p.approx, p.source, p.note, p.historyHead, p.history, p.eventsHead, p.events)
+	p.update()
+	st.listen(func(c stateChange) {
+		if c&(dayChanged|selectionChanged|atlasChanged) != 0 {
+			p.update()
+		}
+	})
+	return p
+}
+
+func holderText(h geodata.Holder) string {
+	if h.COW == 0 {
+		return h.Name + " (no COW code)"
+	}
+	return fmt.Sprintf("%s (COW %d)", h.Name, h.COW)
+}
+
+// sinceText is the first day of a version, "before 1939" when it has
+// none (the data starts with the state of 1 January 1939).
+func sinceText(f *geodata.Feature) string {
+	if f.Start.IsZero() {
+		return "before 1939"
+	}
+	return f.Start.Long()
+}
+
+// lastDay returns the last day a version is valid: the day before its
+// end, which is the first day no longer valid.
+func lastDay(f *geodata.Feature) geodata.Date {
+	e := f.End
+	return geodata.Date{Day: e.Day - 1, Precision: geodata.PrecisionDay, Approx: e.Approx}
+}
+
+// untilText is the last day of a version, "after 1942" when it is open.
+func untilText(f *geodata.Feature) string {
+	if f.End.IsZero() {
+		return "after 1942"
+	}
+	return lastDay(f).Long()
+}
+
+func setLine(l *widget.Label, text string) {
+	l.SetText(text)
+	if text == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
+}
+
+// update shows the selected territory on the current day.
+func (p *territoryPanel) update() {
+	u := p.st
+	lines := []*widget.Label{p.names, p.onDay, p.status, p.controller, p.sovereign, p.since, p.until, p.source, p.note, p.approx}
+	blank := func() {
+		for _, l := range lines {
+			setLine(l, "")
+		}
+		p.history.Objects = nil
+		p.history.Refresh()
+		p.events.Objects = nil
+		p.events.Refresh()
+		p.histFor, p.eventsFor = panelKey{}, panelKey{}
+		p.historyHead.Hide()
+		p.eventsHead.Hide()
+	}
+	if u.selID == "" {
+		blank()
+		if u.selLL == nil {
+			p.name.SetText("No territory selected")
+			setLine(p.onDay, "Click a territory on the map to see who held it, since when, and its history.")
+			return
+		}
+		ll := *u.selLL
+		where := "At sea"
+		if u.atlas.OnLand(ll) {
+			where = "Land outside the dataset"
+		}
+		p.name.SetText(where)
+		setLine(p.onDay, fmt.Sprintf("%s, %s: no territory of the dataset here on %s.", latText(ll[1]), lonText(ll[0]), u.day.Long()))
+		return
+	}
+	hist := u.atlas.History(u.selID)
+	if len(hist) == 0 {
+		blank()
+		p.name.SetText("Unknown territory " + u.selID)
+		return
+	}
+	f := u.atlas.Version(u.selID, u.day)
+	head := hist[len(hist)-1]
+	if f != nil {
+		head = f
+	}
+	p.name.SetText(head.Name)
+	if names := otherNames(head.Name, hist); len(names) > 0 {
+		setLine(p.names, "Also: "+strings.Join(names, ", "))
+	} else {
+		setLine(p.names, "")
+	}
+	if f == nil {
+		for _, l := range lines[1:] {
+			setLine(l, "")
+		}
+		setLine(p.onDay, "Not on the map on "+u.day.Long()+".")
+	} else {
+		setLine(p.onDay, "On "+u.day.Long()+":")
+		setLine(p.status, "Status: "+f.Status)
+		setLine(p.controller, "Controller: "+holderText(f.Controller))
+		setLine(p.sovereign, "Sovereign: "+holderText(f.Sovereign))
+		setLine(p.since, "Since: "+sinceText(f))
+		if f.End.IsZero() {
+			setLine(p.until, "Until: "+untilText(f))
+		} else {
+			setLine(p.until, fmt.Sprintf("Until: %s (last day; from %s no longer valid)", lastDay(f).Long(), f.End.Long()))
+		}
+		setLine(p.source, "Source: "+f.Source)
+		if f.Note != "" {
+			setLine(p.note, "Note: "+f.Note)
+		} else {
+			setLine(p.note, "")
+		}
+		var apx []string
+		if f.Approximate {
+			apx = append(apx, "the border is known only roughly")
+		}
+		if f.Start.Approx || f.End.Approx {
+			apx = append(apx, "the dates are approximate")
+		}
+		if len(apx) > 0 {
+			setLine(p.approx, "≈ Approximate: "+strings.Join(apx, "; ")+".")
+		} else {
+			setLine(p.approx, "")
+		}
+	}
+
+	p.updateHistory(hist, f)
+	p.updateEvents()
+}
+
+// updateHistory lists the versions of the selected territory, f (the one
+// of the day, or nil) in bold.
+func (p *territoryPanel) updateHistory(hist []*geodata.Feature, f *geodata.Feature) {
+	u := p.st
+	key := panelKey{u.atlas, u.selID, f}
+	if p.histFor == key {
+		return
+	}
+	p.histFor = key
+	var rows []fyne.CanvasObject
+	for _, v := range hist {
+		text := fmt.Sprintf("%s – %s: %s; controller %s, sovereign %s",
+			sinceText(v), untilText(v), v.Status, v.Controller.Name, v.Sovereign.Name)
+		l := wrapLabel(text)
+		if v == f {
+			l.TextStyle = fyne.TextStyle{Bold: true}
+			l.Text = "Now: " + text
+		}
+		var row fyne.CanvasObject = l
+		if !v.Start.IsZero() && v.Start.Day >= geodata.First && v.Start.Day <= geodata.Last && v != f {
+			goBtn := widget.NewButton("Go", func() { p.goDay(v.Start.Day) })
+			goBtn.Importance = widget.LowImportance
+			row = container.NewBorder(nil, nil, nil, goBtn, l)
+		}
+		rows = append(rows, row)
+	}
+	p.history.Objects = rows
+	p.history.Refresh()
+	p.historyHead.Show()
+}
+
+// updateEvents lists the events of the selected territory.
+func (p *territoryPanel) updateEvents() {
+	u := p.st
+	key := panelKey{atlas: u.atlas, id: u.selID}
+	if p.eventsFor == key {
+		return
+	}
+	p.eventsFor = key
+	evs := u.atlas.EventsFor(u.selID)
+	all := u.atlas.Events()
+	var links []fyne.CanvasObject
+	for _, e := range evs {
+		idx := slices.IndexFunc(all, func(x geodata.Event) bool { return x.ID == e.ID })
+		link := widget.NewHyperlink(e.Date.Long()+" — "+e.Title, nil)
+		link.Wrapping = fyne.TextWrapWord
+		link.OnTapped = func() { p.showEvent(idx) }
+		links = append(links, link)
+	}
+	p.events.Objects = links
+	p.events.Refresh()
+	if len(links) > 0 {
+		p.eventsHead.Show()
+	} else {
+		p.eventsHead.Hide()
+	}
+}
+
+func latText(lat float64) string {
+	if lat < 0 {
+		return fmt.Sprintf("%.2f°S", -lat)
+	}
+	return fmt.Sprintf("%.2f°N", lat)
+}
+
+func lonText(lon float64) string {
+	if lon < 0 {
+		return fmt.Sprintf("%.2f°W", -lon)
+	}
+	return fmt.Sprintf("%.2f°E", lon)
+}
+
+// otherNames returns the names of every version of a territory but name,
+// sorted, without duplicates.
+func otherNames(name string, hist []*geodata.Feature) []string {
+	seen := map[string]bool{name: true}
+	var out []string
+	for _, v := range hist {
+		for _, n := range v.AllNames() {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
