@@ -220,7 +220,7 @@ func (r *Renderer) idAtPoint(x, y float64) uint16 {
 
 // pairColors sets, for this date's keys, the colour of each pair's border
 // (0 where its two sides do not differ) and whether it is dashed.
-func (b *borderBuilder) pairColors(key []uint32, apx []bool, border, coast, selEdge, hlEdge uint32) {
+func (b *borderBuilder) pairColors(key []uint32, apx []bool, border, coast, hlEdge uint32) {
 	b.col = resize(b.col, len(b.list))
 	b.dash = resize(b.dash, len(b.list))
 	for i, p := range b.list {
@@ -233,8 +233,6 @@ func (b *borderBuilder) pairColors(key []uint32, apx []bool, border, coast, selE
 		b.dash[i] = k != 0 && ko != 0 && (apx[p.a] || apx[p.b])
 		var c uint32
 		switch {
-		case (k|ko)&2 != 0:
-			c = selEdge
 		case k == 0 || ko == 0:
 			c = coast
 		case (k^ko)&1 != 0 && k>>3 == ko>>3:

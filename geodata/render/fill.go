@@ -7,162 +7,155 @@ import (
 	"unsafe"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render/colour"
 )
 
-// dayPalette sets, for the versions of the day row (by piece) in style s
-// and theme th, the colour and key of every id, the source rows of the
-// colours, and the colour of every border.
-func (r *Renderer) dayPalette(row []*geodata.Feature, s Style, th Theme) {
+// dayPalette sets, for the versions of the day row (by piece) in style s,
+// the paint and key of every id, the source rows of the paints, and the
+// colour of every border, all from the style's colour.Palette.
+func (r *Renderer) dayPalette(row []*geodata.Feature, s Style) {
 	np := len(row) + 2
+	p := s.Colours()
 	if cap(r.pal) < np {
 		r.pal, r.key = make([]uint32, np), make([]uint32, np)
-		r.hl, r.apx = make([]bool, np), make([]bool, np)
+		r.paints, r.apx = make([]paint, np), make([]bool, np)
 	}
-	r.pal, r.key, r.hl, r.apx = r.pal[:np], r.key[:np], r.hl[:np], r.apx[:np]
-	dark := th == Dark
-	// Keys tell the borders what differs on each side: the holder (from
-	// bit 3), selection (bit 1) and highlighting (bit 0).
-	r.pal[0], r.key[0] = pack(th.Sea), 0
-	r.pal[1], r.key[1] = pack(th.Land), 1<<3
+	r.pal, r.key, r.paints, r.apx = r.pal[:np], r.key[:np], r.paints[:np], r.apx[:np]
+	land := p.Land()
+	topic := pack(p.Hatching())
+	// Keys tell the borders what differs on each side: the holder and
+	// its regime (from bit 3) and highlighting (bit 0).
+	r.paints[0], r.key[0] = paint{fill: pack(p.Sea())}, 0
+	r.paints[1], r.key[1] = paint{fill: pack(land)}, 1<<3
 	for pi, f := range row {
 		id := pi + 2
-		r.hl[id], r.apx[id] = false, false
+		r.apx[id] = false
 		if f == nil {
-			r.pal[id], r.key[id] = r.pal[1], r.key[1]
+			r.paints[id], r.key[id] = r.paints[1], r.key[1]
 			continue
 		}
-		hk, c := r.holderOf(f, s.Layer, s.Palette, dark)
+		hk, pt := r.holderOf(f, s.Layer, p)
 		k := hk << 3
 		for _, t := range s.Topics {
 			if f.HasTopic(t) {
-				r.hl[id] = true
+				pt.hatch |= hatchTopic
+				// The stripe of a topic: its hatching colour over the fill.
+				pt.topic = mix(pt.fill, topic, 0x59)
 				k |= 1
 				break
 			}
 		}
 		if s.Changed != nil && !s.Changed[f.ID] {
-			c = blend(c, th.Land, 0.7)
-		}
-		if s.Selected != "" && f.ID == s.Selected {
-			c = blend(c, th.Select, 0.45)
-			k |= 2
+			pt.fill, pt.stripe, pt.topic = fade(pt.fill, land), fade(pt.stripe, land), fade(pt.topic, land)
 		}
 		r.apx[id] = f.Approximate
-		r.pal[id], r.key[id] = pack(c), k
+		r.paints[id], r.key[id] = pt, k
 	}
-	border := pack(blend(th.Border, th.Land, 0.15))
-	coast := pack(th.Coast)
-	r.sourceRows(th.Hatch)
-	selEdge := pack(color.RGBA{0xd0, 0x20, 0x20, 0xff})
-	hlEdge := pack(color.RGBA{0x30, 0x30, 0x90, 0xff})
+	for id := range r.pal {
+		r.pal[id] = r.paints[id].fill
+	}
+	border := pack(p.Border())
+	coast := pack(p.Coast())
+	r.sourceRows()
+	hlEdge := pack(p.Hatching())
 	for _, b := range r.borders {
-		b.pairColors(r.key, r.apx, border, coast, selEdge, hlEdge)
+		b.pairColors(r.key, r.apx, border, coast, hlEdge)
 	}
 }
 
 // holderKey says what holderOf's cache was made for.
 type holderKey struct {
 	layer   geodata.Layer
-	palette Palette
-	dark    bool
+	palette *colour.Palette
 }
 
-// holderOf returns a number for the holder of f on layer l (the same for
-// the same holder) and its colour, kept from one date to the next.
-func (r *Renderer) holderOf(f *geodata.Feature, l geodata.Layer, p Palette, dark bool) (uint32, color.RGBA) {
-	k := holderKey{l, p, dark}
+// holderOf returns a number for the holder of f on layer l and the
+// regime it holds f by (the same for the same holder and regime), and
+// how p paints f (colour.Palette.Paint: occupied land in its occupier's
+// colour, lighter, hatched with the occupier's own), kept from one date
+// to the next.
+func (r *Renderer) holderOf(f *geodata.Feature, l geodata.Layer, p *colour.Palette) (uint32, paint) {
+	k := holderKey{l, p}
 	if k != r.hKey || r.hNum == nil {
 		n := len(r.atlas.Features())
-		r.hKey, r.hNum, r.hCol = k, make([]uint32, n), make([]color.RGBA, n)
+		r.hKey, r.hNum, r.hPaint = k, make([]uint32, n), make([]paint, n)
 		r.hIndex = map[string]uint32{}
 	}
 	cached := f.Index >= 0 && f.Index < len(r.hNum)
 	if cached && r.hNum[f.Index] != 0 {
-		return r.hNum[f.Index], r.hCol[f.Index]
+		return r.hNum[f.Index], r.hPaint[f.Index]
 	}
 	h := f.Holder(l)
-	hk, ok := r.hIndex[h.Key()]
+	cp := p.Paint(f, l, 0)
+	pt := paint{fill: pack(cp.Fill)}
+	if cp.Hatch {
+		pt.hatch, pt.stripe = hatchOccupied, pack(cp.Stripe)
+	}
+	name := h.Key() + "\x00" + cp.Regime.String()
+	hk, ok := r.hIndex[name]
 	if !ok {
 		hk = uint32(len(r.hIndex) + 2)
-		r.hIndex[h.Key()] = hk
-	}
-	c := p.Color(h)
-	if dark {
-		c = blend(c, color.RGBA{0, 0, 0, 0xff}, 0.35)
+		r.hIndex[name] = hk
 	}
 	if cached {
-		r.hNum[f.Index], r.hCol[f.Index] = hk, c
+		r.hNum[f.Index], r.hPaint[f.Index] = hk, pt
 	}
-	return hk, c
+	return hk, pt
 }
 
 // fillRows fills rows [y0, y1) of dst run by run: each run is one copy
-// from its colour's source row (hatched rows carry the hatching).
+// from its paint's source row (hatched rows carry the hatching).
 func (r *Renderer) fillRows(dst *image.RGBA, y0, y1 int) {
 	w := r.view.Width
-	src, hl := r.src, r.hl
+	src, pts := r.src, r.paints
 	for y := y0; y < y1; y++ {
 		out := pixels(dst, y, w)
 		base := int32(y * w)
 		for _, rn := range r.runs[r.rowRun[y]:r.rowRun[y+1]] {
 			x0 := rn.i - base
-			row := src[rn.id]
-			if hl[rn.id] {
-				// Diagonal hatching: pixels where (x+y)%8 == 0; the source
-				// row is hatched where its index is a multiple of 8.
-				row = row[(int(x0)+y)&7:]
-			}
-			copy(out[x0:x0+rn.n], row[:rn.n])
+			copy(out[x0:x0+rn.n], source(src[rn.id], pts[rn.id].hatch, int(x0), y, int(rn.n)))
 		}
 	}
 }
 
-// sourceRows points r.src[id] at a row of pixels of id's colour at least
-// as long as id's longest run, hatched for highlighted ids. Rows are kept
-// by colour from one date to the next.
-func (r *Renderer) sourceRows(hatch color.RGBA) {
+// sourceRows points r.src[id] at a source row of id's paint at least as
+// long as id's longest run (sourceRow). Rows are kept by paint from one
+// date to the next.
+func (r *Renderer) sourceRows() {
 	if len(r.rows) > 512 {
 		clear(r.rows)
 	}
 	if r.rows == nil {
-		r.rows = map[uint64][]uint32{}
+		r.rows = map[paint][]uint32{}
 	}
-	if cap(r.src) < len(r.pal) {
-		r.src = make([][]uint32, len(r.pal))
+	if cap(r.src) < len(r.paints) {
+		r.src = make([][]uint32, len(r.paints))
 	}
-	r.src = r.src[:len(r.pal)]
-	for id, c := range r.pal {
+	r.src = r.src[:len(r.paints)]
+	for id, pt := range r.paints {
 		n := int(r.maxRun[id])
 		if n == 0 {
 			r.src[id] = nil
 			continue
 		}
-		k := uint64(c)
-		var hc uint32
-		if r.hl[id] {
-			cc := color.RGBA{uint8(c), uint8(c >> 8), uint8(c >> 16), 0xff}
-			hc = pack(blend(cc, hatch, 0.35))
-			k |= uint64(hc)<<32 | 1<<63
-			n += 8
-		}
-		row := r.rows[k]
-		if len(row) < n {
-			row = make([]uint32, max(n, len(row)*2))
-			if r.hl[id] {
-				for i := range 16 {
-					row[i%len(row)] = c
-				}
-				row[0], row[8] = hc, hc
-				for m := 16; m < len(row); m *= 2 {
-					copy(row[m:], row[:m])
-				}
-			} else {
-				fill32(row, c)
-			}
-			r.rows[k] = row
+		row := r.rows[pt]
+		if rowLen(row, pt.hatch) < n {
+			row = sourceRow(pt, max(n, 2*rowLen(row, pt.hatch)))
+			r.rows[pt] = row
 		}
 		r.src[id] = row
 	}
+}
+
+// rowLen returns the longest run a source row of hatching h serves.
+func rowLen(row []uint32, h hatching) int {
+	switch h {
+	case 0:
+		return len(row)
+	case hatchOccupied, hatchTopic:
+		return len(row) - 8
+	}
+	return len(row)/8 - 8
 }
 
 // fill32 sets every pixel of seg to c: short runs by a loop, long ones

@@ -10,7 +10,6 @@ package render
 
 import (
 	"image"
-	"image/color"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -33,12 +32,12 @@ type Renderer struct {
 	// stats per piece for labels.
 	stats []pieceStat
 
-	pal    []uint32
-	src    [][]uint32          // by id: a source row of its colour
-	rows   map[uint64][]uint32 // source rows by colour and hatching
-	maxRun []int32             // by id: its longest run
+	pal    []uint32           // by id: its fill
+	paints []paint            // by id: its fill and hatching
+	src    [][]uint32         // by id: a source row of its paint
+	rows   map[paint][]uint32 // source rows by paint
+	maxRun []int32            // by id: its longest run
 	key    []uint32
-	hl     []bool
 	apx    []bool
 	// Overlays: the features, their strokes for ovKey, and this date's
 	// colour and opacity of each.
@@ -61,11 +60,11 @@ type Renderer struct {
 	// with its strokes and pairs; bbs keeps them from one view to the next.
 	borders []*borderBuilder
 	bbs     []*borderBuilder
-	// Holders of features for one layer, palette and theme: a number
-	// (0: not known yet) and a colour, by feature index.
+	// Holders of features for one layer and palette: a number (0: not
+	// known yet) and a paint, by feature index.
 	hKey   holderKey
 	hNum   []uint32
-	hCol   []color.RGBA
+	hPaint []paint
 	hIndex map[string]uint32
 	scale  float64 // of the borders
 	// vx is the points of the geometry drawn, in pixels: those of piece i
@@ -124,8 +123,7 @@ func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []Label {
 		wg.Wait()
 	}
 	row := r.atlas.PieceVersions(d)
-	th := s.theme()
-	r.dayPalette(row, s, th)
+	r.dayPalette(row, s)
 	overlays := r.overlayStyles(d, s)
 	grat := r.graticule(s)
 

@@ -2,7 +2,6 @@ package render
 
 import (
 	"image"
-	"image/color"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -235,8 +234,10 @@ func TestBordersFollowNeighbours(t *testing.T) {
 	}
 }
 
-// Away from the borders, every pixel has its piece's colour of the day,
-// hatched on the diagonals of highlighted pieces.
+// Away from the borders, every pixel has its piece's paint of the day:
+// its fill, striped on the rising diagonals (2 pixels in 8) in its
+// occupier's colour where occupied and on the falling ones (1 in 8) in
+// the hatching where highlighted.
 func TestFillMatchesPalette(t *testing.T) {
 	r := New(loadMini(t))
 	v := geodata.Fit(orb.Bound{Min: orb.Point{17, 46}, Max: orb.Point{33, 58}}, 173, 131)
@@ -244,6 +245,7 @@ func TestFillMatchesPalette(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	s := DefaultStyle()
 	s.Overlays = nil
+	occupied, topics := 0, 0
 	for _, day := range []string{"1939-09-01", "1940-07-01", "1941-07-01"} {
 		d := geodata.MustDay(day)
 		r.Draw(img, d, s)
@@ -253,7 +255,7 @@ func TestFillMatchesPalette(t *testing.T) {
 				onBorder[p.i] = true
 			}
 		}
-		hatched, checked := 0, 0
+		checked := 0
 		for y := 0; y < v.Height; y++ {
 			for x := 0; x < v.Width; x++ {
 				i := y*v.Width + x
@@ -261,23 +263,27 @@ func TestFillMatchesPalette(t *testing.T) {
 					continue
 				}
 				id := r.idAt(i)
-				want := r.pal[id]
-				if r.hl[id] && (x+y)%8 == 0 {
-					c := color.RGBA{uint8(want), uint8(want >> 8), uint8(want >> 16), 0xff}
-					want = pack(blend(c, s.Theme.Hatch, 0.35))
-					if s.Theme == (Theme{}) {
-						want = pack(blend(c, Light.Hatch, 0.35))
-					}
-					hatched++
+				pt := r.paints[id]
+				want := pt.fill
+				switch {
+				case pt.hatch&hatchOccupied != 0 && ((x+y)&7 == 0 || (x+y)&7 == 1):
+					want = pt.stripe
+					occupied++
+				case pt.hatch&hatchTopic != 0 && (x-y)&7 == 0:
+					want = pt.topic
+					topics++
 				}
 				if got := pack(img.RGBAAt(x, y)); got != want {
-					t.Fatalf("%s: pixel (%d, %d) of id %d is %08x, want %08x", day, x, y, id, got, want)
+					t.Fatalf("%s: pixel (%d, %d) of id %d (%+v) is %08x, want %08x", day, x, y, id, pt, got, want)
 				}
 				checked++
 			}
 		}
-		if hatched == 0 || checked < v.Width*v.Height/2 {
-			t.Errorf("%s: %d pixels checked, %d hatched", day, checked, hatched)
+		if checked < v.Width*v.Height/2 {
+			t.Errorf("%s: %d pixels checked", day, checked)
 		}
+	}
+	if occupied == 0 || topics == 0 {
+		t.Errorf("%d pixels of occupation stripes, %d of topic hatching: want both", occupied, topics)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render/colour"
 )
 
 // Style says how a map is drawn: which layer, which highlights and overlays.
@@ -53,31 +54,17 @@ func DefaultStyle() Style {
 	return Style{Layer: geodata.Control, Theme: Light, Topics: geodata.Topics, Overlays: []string{geodata.KindFrontier, geodata.KindSphere, geodata.KindBase, geodata.KindPassage, geodata.KindFront}}
 }
 
-// Theme is the map's background colours.
+// Theme is the map's background colours. The renderer draws in the
+// style's palette (Style.Colours) and asks its theme only whether it is
+// dark (IsDark); the colours are for what is drawn around the map.
 type Theme struct {
 	Sea, Land, Border, Coast, Hatch, Select, Label, Halo color.RGBA
 }
 
-// Light and Dark are the map themes.
+// Light and Dark are the map themes: those of the standard palette of
+// the bundled palette file (ThemeOf); a style's palette decides the
+// colours drawn (Style.Colours), its theme whether they are dark.
 var (
-	Light = Theme{
-		Sea:    color.RGBA{0xd4, 0xe4, 0xee, 0xff},
-		Land:   color.RGBA{0xe4, 0xe0, 0xd8, 0xff},
-		Border: color.RGBA{0x3a, 0x34, 0x30, 0xff},
-		Coast:  color.RGBA{0x6a, 0x86, 0x9a, 0xff},
-		Hatch:  color.RGBA{0x20, 0x20, 0x60, 0xff},
-		Select: color.RGBA{0xff, 0xff, 0xff, 0xff},
-		Label:  color.RGBA{0x20, 0x1c, 0x18, 0xff},
-		Halo:   color.RGBA{0xff, 0xff, 0xff, 0xff},
-	}
-	Dark = Theme{
-		Sea:    color.RGBA{0x1c, 0x26, 0x33, 0xff},
-		Land:   color.RGBA{0x4a, 0x4a, 0x4a, 0xff},
-		Border: color.RGBA{0x10, 0x10, 0x10, 0xff},
-		Coast:  color.RGBA{0x8a, 0xa6, 0xba, 0xff},
-		Hatch:  color.RGBA{0xff, 0xff, 0xff, 0xff},
-		Select: color.RGBA{0xff, 0xff, 0xa0, 0xff},
-		Label:  color.RGBA{0xf0, 0xf0, 0xf0, 0xff},
-		Halo:   color.RGBA{0x00, 0x00, 0x00, 0xff},
-	}
+	Light = paletteTheme(colour.Light)
+	Dark  = paletteTheme(colour.Dark)
 )
