@@ -69,12 +69,13 @@ func mix(o, c, a uint32) uint32 {
 }
 
 // lineStyle is how a line is drawn: its width in pixels, and dashes of
-// dash pixels on and off (0: solid). Gaps are left out, or with mark
-// kept and flagged, for styles dashed on some dates only.
+// dash pixels on (0: solid) and gap off (0: as long as the dashes). Gaps
+// are left out, or with mark kept and flagged, for styles dashed on some
+// dates only.
 type lineStyle struct {
-	width, dash float64
-	mark        bool
-	style       uint16
+	width, dash, gap float64
+	mark             bool
+	style            uint16
 }
 
 // strokeList collects the strokes of lines for a view w×h, in buckets by
@@ -194,7 +195,7 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 			x = xe - 1 - k
 		}
 		var gap uint8
-		if ls.dash > 0 && int((s0+float64(k)*ds)/ls.dash)&1 == 1 {
+		if ls.dash > 0 && inGap(s0+float64(k)*ds, ls.dash, ls.gap) {
 			if !ls.mark {
 				continue
 			}
@@ -261,6 +262,15 @@ func (sl *strokeList) segment(p, q [2]float64, l, along float64, ls lineStyle) {
 	if bc >= 0 {
 		sl.buckets[bc] = bucket
 	}
+}
+
+// inGap reports whether distance s along a line lies in a gap of dashes
+// on pixels on and off off (0: as long as on).
+func inGap(s, on, off float64) bool {
+	if off == 0 {
+		return int(s/on)&1 == 1
+	}
+	return math.Mod(s, on+off) >= on
 }
 
 // floor and ceil are math.Floor and math.Ceil as ints.
