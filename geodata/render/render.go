@@ -50,6 +50,7 @@ type Renderer struct {
 	ovOpacity  []uint8
 	ovStroked  []bool // whether ovLists[i] is made for the current view
 	grat       graticuleCache
+	sel        selection
 
 	runs    []run
 	rowRun  []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
@@ -126,6 +127,7 @@ func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []Label {
 	r.dayPalette(row, s)
 	overlays := r.overlayStyles(d, s)
 	grat := r.graticule(s)
+	sel := r.selectionStrokes(row, s)
 
 	// Paint in chunks of rows on every core: fill, overlapping pieces,
 	// borders, overlays. Meanwhile this goroutine places the labels (they
@@ -152,6 +154,9 @@ func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []Label {
 						r.ovLists[i].paint(all, stride, v.Width, c, r.ovCol, r.ovOpacity, nil)
 					}
 				}
+			}
+			if sel {
+				r.sel.sl.paint(all, stride, v.Width, c, r.sel.col[:], r.sel.op[:], nil)
 			}
 			if grat {
 				r.grat.sl.paint(all, stride, v.Width, c, r.grat.col[:], r.grat.op[:], nil)
