@@ -42,7 +42,6 @@ const (
 	selectWidth   = 1.6
 	minLabelSize  = 6.5
 	maxLabelSize  = 11
-	maxLegend     = 10
 	viewScale     = 10   // view pixels per point
 	minRingArea   = 0.02 // square points: smaller rings are dropped
 	simplifyPoint = 0.2  // points closer than this to the last kept are dropped
@@ -66,7 +65,8 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 	if page.Width == 0 {
 		page = A4
 	}
-	th := render.Light
+	pal := render.Style{Palette: o.Palette}.Colours()
+	th := render.ThemeOf(pal)
 	m := &Map{
 		Page:        page,
 		Title:       fmt.Sprintf("Frontiers — %s — %s", d.Time().Format("2 January 2006"), o.Layer),
@@ -78,6 +78,12 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 		capH = captionSize + 8
 	}
 	m.Frame = Rect{X: page.Margin, Y: page.Margin, W: page.Width - 2*page.Margin, H: page.Height - 2*page.Margin - capH}
+	if !o.NoLegend {
+		// The legend of the day beside the map, as the window shows it.
+		m.Legend = legendEntries(pal, pal.Legend(a, d, o.Layer, bbox))
+		m.LegendBeside = true
+		m.Frame.W -= legendWidth(m.Legend, m.Frame.H) + legendGap
+	}
 	f := m.Frame
 	v := geodata.Fit(bbox, int(math.Round(f.W*viewScale)), int(math.Round(f.H*viewScale)))
 	pg := pager{v: v, frame: f}
@@ -117,43 +123,51 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 		}
 		terr = append(terr, s)
 	}
-	holderArea := map[string]float64{}
-	holderOf := map[string]geodata.Holder{}
-	holderBest := map[string]float64{}
 	for _, s := range terr {
 		h := s.f.Holder(o.Layer)
-		fill := o.Palette.Color(h)
-		p := Path{ID: s.f.ID, Title: s.f.Name + " — " + h.Name, Rings: s.rings, Fill: fill, Stroke: darker(fill), Width: borderWidth}
+		pt := pal.Paint(s.f, o.Layer, d)
+		p := Path{ID: s.f.ID, Title: s.f.Name + " — " + h.Name, Rings: s.rings, Fill: pt.Fill, Stroke: darker(pt.Fill), Width: borderWidth}
+		if pt.Hatch {
+			p.Hatch = pt.Stripe
+		}
 		for _, t := range o.Topics {
 			if s.f.HasTopic(t) {
 				p.Stroke, p.Width = th.Hatch, topicWidth
 			}
 		}
 		if o.Selected != "" && s.f.ID == o.Selected {
-			p.Stroke, p.Width = color.RGBA{0, 0, 0, 0xff}, selectWidth
+			p.Stroke, p.Width = th.Select, selectWidth
 		}
 		m.Territories = append(m.Territories, p)
-		k := h.Key()
-		holderArea[k] += s.area
-		if s.area > holderBest[k] {
-			holderBest[k], holderOf[k] = s.area, h
-		}
 	}
 	// Highlighted outlines on top of their neighbours' fills.
 	sort.SliceStable(m.Territories, func(i, j int) bool { return m.Territories[i].Width < m.Territories[j].Width })
 
-	overlaysShown := map[string]bool{}
+	// Overlays in their palette lines, cased ones first (the 1939 Soviet
+	// frontier dashed over the 1941 one's band), as the window draws them.
+	var cased, plain []*geodata.Feature
 	for _, ft := range a.Features() {
 		if ft.Kind == geodata.KindTerritory || !slices.Contains(o.Overlays, ft.Kind) || !ft.Bound.Pad(1).Intersects(vb) {
 			continue
 		}
-		col := render.OverlayColor(ft.Kind)
-		if !ft.ValidOn(d) {
-			col.A = pastOpacity
+		if pal.OverlayLine(ft).Casing > 0 {
+			cased = append(cased, ft)
+		} else {
+			plain = append(plain, ft)
 		}
-		var dash []float64
-		if ft.Kind == geodata.KindSphere || ft.Approximate {
+	}
+	for _, ft := range append(cased, plain...) {
+		l := pal.OverlayLine(ft)
+		col, w, dash := l.Colour, l.Width*lineScale, scaled(l.Dash)
+		if l.Name == "" {
+			col, w = render.OverlayColor(ft.Kind), 1.6
+		}
+		if dash == nil && ft.Approximate {
 			dash = []float64{4, 3}
+		}
+		past := !ft.ValidOn(d)
+		if past {
+			col.A = pastOpacity
 		}
 		switch g := ft.Geometry.(type) {
 		case orb.Point, orb.MultiPoint:
@@ -169,48 +183,20 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 					continue
 				}
 				m.Markers = append(m.Markers, Marker{ID: ft.ID, Title: ft.Name, At: Pt{x, y}, Radius: 3.5, Fill: col, Stroke: color.RGBA{0xff, 0xff, 0xff, col.A}})
-				overlaysShown[ft.Kind] = true
 			}
 		default:
 			parts := pg.lines(g, clipB)
 			if len(parts) == 0 {
 				continue
 			}
-			w := 1.6
-			if ft.Kind == geodata.KindSphere {
-				w = 1.2
+			if l.Casing > 0 {
+				c := l.CasingColour
+				if past {
+					c.A = uint8(uint32(c.A) * pastOpacity / 255)
+				}
+				m.Lines = append(m.Lines, Line{Parts: parts, Stroke: c, Width: l.Casing * lineScale})
 			}
 			m.Lines = append(m.Lines, Line{ID: ft.ID, Title: ft.Name, Parts: parts, Stroke: col, Width: w, Dash: dash})
-			overlaysShown[ft.Kind] = true
-		}
-	}
-
-	if !o.NoLegend {
-		keys := make([]string, 0, len(holderArea))
-		for k := range holderArea {
-			keys = append(keys, k)
-		}
-		sort.Slice(keys, func(i, j int) bool {
-			if holderArea[keys[i]] != holderArea[keys[j]] {
-				return holderArea[keys[i]] > holderArea[keys[j]]
-			}
-			return keys[i] < keys[j]
-		})
-		for i, k := range keys {
-			if i == maxLegend {
-				break
-			}
-			fill := o.Palette.Color(holderOf[k])
-			m.Legend = append(m.Legend, LegendEntry{Text: holderOf[k].Name, Fill: fill, Stroke: darker(fill)})
-		}
-		for _, kind := range Overlays {
-			if overlaysShown[kind.Kind] {
-				e := LegendEntry{Text: kind.Text, Line: kind.Kind != geodata.KindBase, Stroke: render.OverlayColor(kind.Kind), Fill: render.OverlayColor(kind.Kind)}
-				if kind.Kind == geodata.KindSphere {
-					e.Dash = []float64{4, 3}
-				}
-				m.Legend = append(m.Legend, e)
-			}
 		}
 	}
 
@@ -220,7 +206,7 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 	}
 	// No label under the legend or the scale bar.
 	var placed []Rect
-	if len(m.Legend) > 0 {
+	if len(m.Legend) > 0 && !m.LegendBeside {
 		placed = append(placed, m.legendBox(func(t string, size float64) float64 { return TextWidth(t, size, false) }))
 	}
 	if m.Scale != nil {
@@ -243,7 +229,7 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 			continue
 		}
 		placed = append(placed, r)
-		m.Labels = append(m.Labels, Label{Text: text, X: s.center.X, Y: s.center.Y, Size: size, Color: th.Label, Halo: color.RGBA{0xff, 0xff, 0xff, 0xff}})
+		m.Labels = append(m.Labels, Label{Text: text, X: s.center.X, Y: s.center.Y, Size: size, Color: th.Label, Halo: th.Halo})
 	}
 
 	if !o.NoCaption {
@@ -257,14 +243,6 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 		m.Caption = fmt.Sprintf("Frontiers — %s — %s layer — %s", d.Time().Format("2 January 2006"), o.Layer, src)
 	}
 	return m
-}
-
-// Overlays names the overlay kinds in the legend, in drawing order.
-var Overlays = []struct{ Kind, Text string }{
-	{geodata.KindFrontier, "Soviet western frontier"},
-	{geodata.KindSphere, "Sphere of influence"},
-	{geodata.KindBase, "Proposed base"},
-	{geodata.KindPassage, "Sea passage"},
 }
 
 // pager maps lon/lat to page points through a view scaled by viewScale.

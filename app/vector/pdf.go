@@ -1,8 +1,11 @@
 package vector
 
 import (
+	"fmt"
 	"image/color"
 	"io"
+	"math"
+	"strings"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -46,6 +49,11 @@ func WritePDF(w io.Writer, m *Map) error {
 	pdf.SetLineCapStyle("round")
 	for _, t := range m.Territories {
 		p.path(t)
+	}
+	for _, t := range m.Territories {
+		if !transparent(t.Hatch) {
+			p.hatch(t.Rings, t.Hatch)
+		}
 	}
 	for _, l := range m.Lines {
 		p.line(l)
@@ -180,32 +188,92 @@ func (p *pdfWriter) legend(m *Map) {
 	if len(m.Legend) == 0 {
 		return
 	}
-	p.pdf.SetFont("go", "", legendText)
-	b := m.legendBox(func(t string, size float64) float64 { return TextWidth(t, size, false) })
+	b, at := m.legendLayout(func(t string, size float64) float64 { return TextWidth(t, size, false) })
 	p.fill(color.RGBA{0xff, 0xff, 0xff, 0xd9})
 	p.stroke(color.RGBA{0x80, 0x80, 0x80, 0xff}, 0.5, nil)
 	p.pdf.Rect(b.X, b.Y, b.W, b.H, "FD")
 	for i, e := range m.Legend {
-		x, y := b.X+legendPad, b.Y+legendPad+float64(i)*legendRow
-		if e.Line {
-			p.stroke(e.Stroke, 2, e.Dash)
-			p.alpha(0xff)
-			p.pdf.Line(x, y+legendSwatch/2, x+legendSwatch, y+legendSwatch/2)
+		x, y := at[i].X, at[i].Y
+		p.alpha(0xff)
+		p.pdf.SetTextColor(0x22, 0x22, 0x22)
+		if e.Heading {
+			p.pdf.SetFont("go", "B", legendText)
+			p.pdf.Text(x, y+legendSwatch*0.85, e.Text)
+			continue
+		}
+		mid := y + legendSwatch/2
+		switch {
+		case e.Line:
+			if e.CasingWidth > 0 && !transparent(e.Casing) {
+				p.stroke(e.Casing, e.CasingWidth, nil)
+				p.alpha(e.Casing.A)
+				p.pdf.Line(x, mid, x+legendSwatch, mid)
+			}
+			p.stroke(e.Stroke, lineWidth(e), e.Dash)
+			p.alpha(e.Stroke.A)
+			p.pdf.Line(x, mid, x+legendSwatch, mid)
 			p.pdf.SetDashPattern(nil, 0)
-		} else {
+		case e.Disc:
 			p.fill(e.Fill)
-			style := "F"
+			p.pdf.Circle(x+legendSwatch/2, mid, legendSwatch/2.6, "F")
+		default:
+			p.fill(e.Fill)
+			p.pdf.Rect(x, y, legendSwatch, legendSwatch, "F")
+			if !transparent(e.Hatch) {
+				p.hatch([][]Pt{{{x, y}, {x + legendSwatch, y}, {x + legendSwatch, y + legendSwatch}, {x, y + legendSwatch}}}, e.Hatch)
+			}
 			if !transparent(e.Stroke) {
 				p.stroke(e.Stroke, 0.75, e.Dash)
-				style = "FD"
+				p.alpha(0xff)
+				p.pdf.Rect(x, y, legendSwatch, legendSwatch, "D")
+				p.pdf.SetDashPattern(nil, 0)
 			}
-			p.pdf.Rect(x, y, legendSwatch, legendSwatch, style)
-			p.pdf.SetDashPattern(nil, 0)
 		}
 		p.alpha(0xff)
+		p.pdf.SetFont("go", "", legendText)
 		p.pdf.SetTextColor(0x22, 0x22, 0x22)
 		p.pdf.Text(x+legendSwatch+legendPad, y+legendSwatch*0.85, e.Text)
 	}
+}
+
+// hatch stripes the area of rings (even-odd) in c, rising to the right
+// as the window draws occupied land: lines x + y = k every hatchPeriod
+// points across, clipped to the rings. fpdf clips to one polygon only, so
+// the clip path (all rings, W*) is written as raw operators, in a saved
+// graphics state restored after the stripes.
+func (p *pdfWriter) hatch(rings [][]Pt, c color.RGBA) {
+	var clip strings.Builder
+	b := Rect{X: math.Inf(1), Y: math.Inf(1), W: math.Inf(-1), H: math.Inf(-1)} // min x, min y, max x, max y
+	_, ph := p.pdf.GetPageSize()
+	k := p.pdf.GetConversionRatio()
+	for _, r := range rings {
+		if len(r) < 3 {
+			continue
+		}
+		for i, q := range r {
+			op := "l"
+			if i == 0 {
+				op = "m"
+			}
+			fmt.Fprintf(&clip, "%.3f %.3f %s ", q.X*k, (ph-q.Y)*k, op)
+			b.X, b.Y, b.W, b.H = math.Min(b.X, q.X), math.Min(b.Y, q.Y), math.Max(b.W, q.X), math.Max(b.H, q.Y)
+		}
+		clip.WriteString("h ")
+	}
+	if clip.Len() == 0 {
+		return
+	}
+	// The alpha and dashes are set before the state is saved, so that
+	// what the writer believes of them holds after it is restored.
+	p.alpha(0xff)
+	p.pdf.SetDashPattern(nil, 0)
+	p.pdf.RawWriteStr("q " + clip.String() + "W* n")
+	p.stroke(color.RGBA{c.R, c.G, c.B, 0xff}, hatchStripe, nil)
+	step := hatchPeriod * math.Sqrt2
+	for s := math.Floor((b.X+b.Y)/step) * step; s <= b.W+b.H; s += step {
+		p.pdf.Line(b.X, s-b.X, b.W, s-b.W)
+	}
+	p.pdf.RawWriteStr("Q")
 }
 
 func (p *pdfWriter) scale(m *Map) {

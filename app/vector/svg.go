@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -25,7 +26,9 @@ func WriteSVG(w io.Writer, m *Map) error {
 		s.printf("<title>%s</title>\n", esc(m.Title))
 	}
 	f := m.Frame
-	s.printf(`<defs><clipPath id="frame"><rect x="%s" y="%s" width="%s" height="%s"/></clipPath></defs>`+"\n", num(f.X), num(f.Y), num(f.W), num(f.H))
+	s.printf(`<defs><clipPath id="frame"><rect x="%s" y="%s" width="%s" height="%s"/></clipPath>`+"\n", num(f.X), num(f.Y), num(f.W), num(f.H))
+	s.hatchPatterns(m)
+	s.printf("</defs>\n")
 	s.printf(`<rect width="%s" height="%s" fill="#ffffff"/>`+"\n", pw, ph)
 	s.printf(`<g clip-path="url(#frame)">` + "\n")
 	s.printf(`<rect x="%s" y="%s" width="%s" height="%s"%s/>`+"\n", num(f.X), num(f.Y), num(f.W), num(f.H), paint("fill", m.Background))
@@ -34,6 +37,16 @@ func WriteSVG(w io.Writer, m *Map) error {
 		s.path(p)
 	}
 	s.printf("</g>\n")
+	if slices.ContainsFunc(m.Territories, func(p Path) bool { return !transparent(p.Hatch) }) {
+		// Occupied land striped in its occupier's colour, over the fills.
+		s.printf(`<g id="hatching" fill-rule="evenodd" stroke="none">` + "\n")
+		for _, p := range m.Territories {
+			if d := ringsPath(p.Rings); d != "" && !transparent(p.Hatch) {
+				s.printf(`<path d="%s" fill="url(#%s)"/>`+"\n", d, hatchID(p.Hatch))
+			}
+		}
+		s.printf("</g>\n")
+	}
 	if len(m.Lines) > 0 {
 		s.printf(`<g id="lines" fill="none" stroke-linejoin="round" stroke-linecap="round">` + "\n")
 		for _, l := range m.Lines {
@@ -111,8 +124,17 @@ func (s *svgWriter) id(id string) string {
 }
 
 func (s *svgWriter) path(p Path) {
+	d := ringsPath(p.Rings)
+	if d == "" {
+		return
+	}
+	s.printf(`<path%s d="%s"%s%s>%s</path>`+"\n", s.id(p.ID), d, paint("fill", p.Fill), stroke(p.Stroke, p.Width, p.Dash), title(p.Title))
+}
+
+// ringsPath is the path data of closed rings ("" for none of 3 points).
+func ringsPath(rings [][]Pt) string {
 	var d strings.Builder
-	for _, r := range p.Rings {
+	for _, r := range rings {
 		if len(r) < 3 {
 			continue
 		}
@@ -126,10 +148,31 @@ func (s *svgWriter) path(p Path) {
 		}
 		d.WriteString("Z")
 	}
-	if d.Len() == 0 {
-		return
+	return d.String()
+}
+
+// hatchID is the id of the pattern of stripes in colour c.
+func hatchID(c color.RGBA) string { return fmt.Sprintf("hatch-%02x%02x%02x", c.R, c.G, c.B) }
+
+// hatchPatterns defines a pattern of diagonal stripes, rising to the
+// right as the window draws them, for each hatching colour of m's
+// territories and legend.
+func (s *svgWriter) hatchPatterns(m *Map) {
+	seen := map[string]bool{}
+	add := func(c color.RGBA) {
+		if transparent(c) || seen[hatchID(c)] {
+			return
+		}
+		seen[hatchID(c)] = true
+		s.printf(`<pattern id="%s" patternUnits="userSpaceOnUse" width="%s" height="%s" patternTransform="rotate(45)"><rect width="%s" height="%s"%s/></pattern>`+"\n",
+			hatchID(c), num(hatchPeriod), num(hatchPeriod), num(hatchStripe), num(hatchPeriod), paint("fill", color.RGBA{c.R, c.G, c.B, 0xff}))
 	}
-	s.printf(`<path%s d="%s"%s%s>%s</path>`+"\n", s.id(p.ID), d.String(), paint("fill", p.Fill), stroke(p.Stroke, p.Width, p.Dash), title(p.Title))
+	for _, p := range m.Territories {
+		add(p.Hatch)
+	}
+	for _, e := range m.Legend {
+		add(e.Hatch)
+	}
 }
 
 func (s *svgWriter) line(l Line) {
@@ -169,15 +212,29 @@ func (s *svgWriter) legend(m *Map) {
 	if len(m.Legend) == 0 {
 		return
 	}
-	b := m.legendBox(func(t string, size float64) float64 { return TextWidth(t, size, false) })
+	b, at := m.legendLayout(func(t string, size float64) float64 { return TextWidth(t, size, false) })
 	s.printf(`<g id="legend" font-family="%s" font-size="%s">`+"\n", esc(svgFontFamily), num(legendText))
 	s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="#ffffff" fill-opacity="0.85" stroke="#808080" stroke-width="0.5"/>`+"\n", num(b.X), num(b.Y), num(b.W), num(b.H))
 	for i, e := range m.Legend {
-		x, y := b.X+legendPad, b.Y+legendPad+float64(i)*legendRow
-		if e.Line {
-			s.printf(`<line x1="%s" y1="%s" x2="%s" y2="%s"%s/>`+"\n", num(x), num(y+legendSwatch/2), num(x+legendSwatch), num(y+legendSwatch/2), stroke(e.Stroke, 2, e.Dash))
-		} else {
+		x, y := at[i].X, at[i].Y
+		if e.Heading {
+			s.printf(`<text x="%s" y="%s" font-weight="bold" fill="#222222">%s</text>`+"\n", num(x), num(y+legendSwatch*0.85), esc(e.Text))
+			continue
+		}
+		mid := y + legendSwatch/2
+		switch {
+		case e.Line:
+			if e.CasingWidth > 0 && !transparent(e.Casing) {
+				s.printf(`<line x1="%s" y1="%s" x2="%s" y2="%s"%s/>`+"\n", num(x), num(mid), num(x+legendSwatch), num(mid), stroke(e.Casing, e.CasingWidth, nil))
+			}
+			s.printf(`<line x1="%s" y1="%s" x2="%s" y2="%s"%s/>`+"\n", num(x), num(mid), num(x+legendSwatch), num(mid), stroke(e.Stroke, lineWidth(e), e.Dash))
+		case e.Disc:
+			s.printf(`<circle cx="%s" cy="%s" r="%s"%s/>`+"\n", num(x+legendSwatch/2), num(mid), num(legendSwatch/2.6), paint("fill", e.Fill))
+		default:
 			s.printf(`<rect x="%s" y="%s" width="%s" height="%s"%s%s/>`+"\n", num(x), num(y), num(legendSwatch), num(legendSwatch), paint("fill", e.Fill), stroke(e.Stroke, 0.75, e.Dash))
+			if !transparent(e.Hatch) {
+				s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="url(#%s)"/>`+"\n", num(x), num(y), num(legendSwatch), num(legendSwatch), hatchID(e.Hatch))
+			}
 		}
 		s.printf(`<text x="%s" y="%s" fill="#222222">%s</text>`+"\n", num(x+legendSwatch+legendPad), num(y+legendSwatch*0.85), esc(e.Text))
 	}

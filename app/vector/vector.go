@@ -66,6 +66,9 @@ type Map struct {
 	Markers     []Marker
 	Labels      []Label
 	Legend      []LegendEntry
+	// LegendBeside puts the legend in columns right of the frame (which
+	// leaves room for it) instead of in the frame's corner.
+	LegendBeside bool
 	// Scale, when not nil, is the scale bar.
 	Scale *ScaleBar
 	// Caption is a line of text below the map: the date, the layer and
@@ -90,6 +93,9 @@ type Path struct {
 	Width float64
 	// Dash is the dash pattern in points; empty for a solid line.
 	Dash []float64
+	// Hatch, when not transparent, stripes the fill diagonally (occupied
+	// land, in its occupier's own colour).
+	Hatch color.RGBA
 }
 
 // Line is an open line: a frontier, a sphere's edge, a sea passage.
@@ -124,15 +130,27 @@ type Label struct {
 	Halo color.RGBA
 }
 
-// LegendEntry is one key of the legend: a swatch (a filled square) or,
-// with Line set, a stroke, and its text.
+// LegendEntry is one row of the legend: a group's heading (bold, no
+// key), or a key and its text: a swatch (a filled square, hatched when
+// Hatch is not transparent), a disc (Disc) or, with Line set, a stroke
+// over its casing band.
 type LegendEntry struct {
-	Text string
-	Fill color.RGBA
-	Line bool
-	// Stroke and Dash draw a line key, or outline a swatch.
+	Text    string
+	Heading bool
+	// Level indents an entry under its state (1: land it holds).
+	Level int
+	Fill  color.RGBA
+	Hatch color.RGBA
+	Line  bool
+	Disc  bool
+	// Stroke and Dash draw a line key (Width points wide, 0: 2), or
+	// outline a swatch.
 	Stroke color.RGBA
+	Width  float64
 	Dash   []float64
+	// Casing, CasingWidth: a band under a line key.
+	Casing      color.RGBA
+	CasingWidth float64
 }
 
 // ScaleBar is a bar of Length points standing for Text (e.g. "500 km"),
@@ -186,26 +204,15 @@ func WriteFile(path string, m *Map) error {
 
 // Legend layout, shared by both writers.
 const (
-	legendSwatch = 10  // side of a swatch, points
-	legendRow    = 14  // row height
-	legendText   = 8.5 // text size
-	legendPad    = 6
+	legendSwatch = 9   // side of a swatch, points
+	legendRow    = 9.5 // row height
+	legendText   = 7   // text size
+	legendPad    = 5
+	legendIndent = 8  // of an entry under its state
+	legendGap    = 10 // between the frame and a legend beside it
 	captionSize  = 8
 	scaleText    = 7.5
 )
-
-// legendBox returns the legend's box in the frame's bottom-right corner
-// (above the scale bar's row), sized for its entries. width estimates the
-// text width of s at size.
-func (m *Map) legendBox(width func(s string, size float64) float64) Rect {
-	w := 0.0
-	for _, e := range m.Legend {
-		w = max(w, width(e.Text, legendText))
-	}
-	bw := legendPad*3 + legendSwatch + w
-	bh := legendPad*2 + float64(len(m.Legend))*legendRow
-	return Rect{X: m.Frame.X + m.Frame.W - bw - 8, Y: m.Frame.Y + m.Frame.H - bh - 8, W: bw, H: bh}
-}
 
 // transparent reports whether c draws nothing.
 func transparent(c color.RGBA) bool { return c.A == 0 }
