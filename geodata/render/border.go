@@ -94,14 +94,7 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 		for j, ring := range pg {
 			pts := px[:len(ring)]
 			px = px[len(ring):]
-			area := 0.0
-			for k := 1; k < len(pts); k++ {
-				area += pts[k-1][0]*pts[k][1] - pts[k][0]*pts[k-1][1]
-			}
-			// The ring encloses what lies left of it (towards the normal
-			// (-dy, dx)) when its area is positive; the polygon is inside its
-			// outer ring and outside its holes.
-			inLeft := (area > 0) == (j == 0)
+			inLeft := insideLeft(pts, j == 0)
 			b.sl.begin()
 			// Distance along the ring's dashed segments, for the dashes.
 			along := 0.0
@@ -160,6 +153,18 @@ func (b *borderBuilder) rings(mp orb.MultiPolygon, px [][2]float64, id uint16, a
 			}
 		}
 	}
+}
+
+// insideLeft reports whether the polygon lies left of its ring pts
+// (towards the normal (-dy, dx)): a ring encloses what lies left of it
+// when its area is positive, and the polygon is inside its outer ring
+// and outside its holes.
+func insideLeft(pts [][2]float64, outer bool) bool {
+	area := 0.0
+	for k := 1; k < len(pts); k++ {
+		area += pts[k-1][0]*pts[k][1] - pts[k][0]*pts[k-1][1]
+	}
+	return (area > 0) == outer
 }
 
 // outside returns the id just outside the polygon across the middle of

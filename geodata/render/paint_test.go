@@ -18,13 +18,10 @@ import (
 func TestSelectionIsAnOutline(t *testing.T) {
 	for _, th := range []Theme{Light, Dark} {
 		t.Run(map[bool]string{false: "light", true: "dark"}[th.IsDark()], func(t *testing.T) {
-			r := New(loadMini(t))
-			v := geodata.Fit(orb.Bound{Min: orb.Point{17, 43}, Max: orb.Point{33, 58}}, 320, 300)
-			r.SetView(v)
+			r, v, plain := miniView(t)
 			s := DefaultStyle()
 			s.Theme = th
 			d := geodata.MustDay("1940-01-01")
-			plain := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 			r.Draw(plain, d, s)
 			s.Selected = "westmark"
 			sel := image.NewRGBA(plain.Rect)
@@ -75,6 +72,15 @@ func TestSelectionIsAnOutline(t *testing.T) {
 	}
 }
 
+// miniView returns a renderer of the test atlas in a view of it 320×300
+// and an image of the view's size.
+func miniView(t *testing.T) (*Renderer, geodata.View, *image.RGBA) {
+	r := New(loadMini(t))
+	v := geodata.Fit(orb.Bound{Min: orb.Point{17, 43}, Max: orb.Point{33, 58}}, 320, 300)
+	r.SetView(v)
+	return r, v, image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+}
+
 // segDist is the distance from p to segment ab.
 func segDist(p, a, b [2]float64) float64 {
 	dx, dy := b[0]-a[0], b[1]-a[1]
@@ -86,10 +92,7 @@ func segDist(p, a, b [2]float64) float64 {
 // Occupied land is drawn in its occupier's colour, lighter, striped in
 // the occupier's own; the occupier's own land in that colour.
 func TestOccupiedInOccupiersHue(t *testing.T) {
-	r := New(loadMini(t))
-	v := geodata.Fit(orb.Bound{Min: orb.Point{17, 43}, Max: orb.Point{33, 58}}, 320, 300)
-	r.SetView(v)
-	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	r, v, img := miniView(t)
 	s := DefaultStyle()
 	s.Topics = nil
 	r.Draw(img, geodata.MustDay("1940-07-01"), s)

@@ -97,11 +97,7 @@ func (r *Renderer) outline(mp orb.MultiPolygon, px [][2]float64, across []int32,
 		for j, ring := range pg {
 			pts := px[:len(ring)]
 			px = px[len(ring):]
-			area := 0.0
-			for k := 1; k < len(pts); k++ {
-				area += pts[k-1][0]*pts[k][1] - pts[k][0]*pts[k-1][1]
-			}
-			inLeft := (area > 0) == (j == 0)
+			inLeft := insideLeft(pts, j == 0)
 			sl.begin()
 			for k := 1; k < len(pts); k, si = k+1, si+1 {
 				sl.closing = k == len(pts)-1
