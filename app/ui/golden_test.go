@@ -81,7 +81,7 @@ func TestPanelsGolden(t *testing.T) {
 	})
 	t.Run("legend", func(t *testing.T) {
 		l := newLegendBox()
-		l.update(st.atlas, st.day, st.style())
+		l.update(st.atlas, st.day, st.style(), st.atlas.Bound())
 		panel(t, "legend-1940-07-01.xml", l.box)
 	})
 }

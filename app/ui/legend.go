@@ -1,7 +1,10 @@
 package ui
 
-// The legend: the holders on the map on the day shown, the grey of land
-// outside the data and the keys of the overlays.
+// The legend of the day: what is on the map on the day shown, in the
+// view shown, as colour.Palette.Legend groups it (the key of lines,
+// hatching and fills first; then the Axis and the land it holds, the
+// Allies, the states not at war, each state followed by the land it
+// holds otherwise than as its own), in the palette the map is drawn in.
 
 import (
 	"fmt"
@@ -14,206 +17,279 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/colour"
 )
 
-// legendBox lists the holders on the map on the current day and layer,
-// the grey of land outside the data and the keys of the overlays.
+// legendBox is the legend panel. Its rows are kept by what they show, so
+// that moving through time or panning makes no widget for a row already
+// made; the panel's objects change only when what it lists changes.
 type legendBox struct {
 	box *fyne.Container
 	key string
-	// The rows of the holders are kept and reused as the dates change, so
-	// that moving through time creates no widgets; the other rows are
-	// made again only when the style changes.
-	rows          []holderRow
-	styleKey      string
-	before, after []fyne.CanvasObject
+	// rows are the rows made, by their signature (see rowKey).
+	rows map[string]fyne.CanvasObject
+	// groups are the legend's groups as shown (after filtering).
+	groups []colour.Group
 }
 
-// holderRow is one legend row of a holder: a swatch and its name.
-type holderRow struct {
-	sw  *canvas.Rectangle
-	lbl *widget.Label
-	obj fyne.CanvasObject
+func newLegendBox() *legendBox {
+	return &legendBox{box: container.NewVBox(), rows: map[string]fyne.CanvasObject{}}
 }
 
-func newLegendBox() *legendBox { return &legendBox{box: container.NewVBox()} }
+// Sizes of a legend key, in logical pixels.
+const (
+	keyW, keyH  = 22, 14
+	keyIndent   = 14 // of land listed under its state
+	hatchStep   = 5  // between stripes, along x
+	hatchStroke = 1.5
+)
 
-// fixedSize gives its single object a fixed size.
-type fixedSize struct{ s fyne.Size }
-
-func (l *fixedSize) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, (size.Height-l.s.Height)/2))
-		o.Resize(l.s)
-	}
-}
-
-func (l *fixedSize) MinSize([]fyne.CanvasObject) fyne.Size { return l.s }
-
-func swatch(fill color.Color, edge color.Color) fyne.CanvasObject {
-	r := canvas.NewRectangle(fill)
-	r.StrokeColor = edge
-	r.StrokeWidth = 1
-	return container.New(&fixedSize{fyne.NewSize(22, 14)}, r)
-}
-
-func lineKey(c color.Color, dashed bool, dot bool) fyne.CanvasObject {
-	if dot {
-		circ := canvas.NewCircle(c)
-		return container.New(&fixedSize{fyne.NewSize(22, 14)}, container.NewWithoutLayout(),
-			container.New(&centeredSquare{10}, circ))
-	}
-	if !dashed {
-		l := canvas.NewLine(c)
-		l.StrokeWidth = 2.5
-		l.Position1, l.Position2 = fyne.NewPos(0, 7), fyne.NewPos(22, 7)
-		return container.New(&fixedSize{fyne.NewSize(22, 14)}, container.NewWithoutLayout(l))
-	}
-	var segs []fyne.CanvasObject
-	for x := float32(0); x < 22; x += 8 {
-		l := canvas.NewLine(c)
-		l.StrokeWidth = 2
-		l.Position1, l.Position2 = fyne.NewPos(x, 7), fyne.NewPos(min(x+5, 22), 7)
-		segs = append(segs, l)
-	}
-	return container.New(&fixedSize{fyne.NewSize(22, 14)}, container.NewWithoutLayout(segs...))
-}
-
-// centeredSquare centres a square of side s in a 22×14 cell.
-type centeredSquare struct{ s float32 }
-
-func (l *centeredSquare) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos((22-l.s)/2, (14-l.s)/2))
-		o.Resize(fyne.NewSquareSize(l.s))
-	}
-}
-
-func (l *centeredSquare) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(22, 14) }
-
-func legendRow(key fyne.CanvasObject, text string) fyne.CanvasObject {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(nil, nil, key, nil, l)
-}
-
-type legendHolder struct {
-	name string
-	h    geodata.Holder
-}
-
-// update rebuilds the legend when what it lists changed.
-func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style) {
-	byKey := map[string]legendHolder{}
-	for _, f := range a.At(d) {
-		if f.Kind != geodata.KindTerritory {
-			continue
-		}
-		h := f.Holder(s.Layer)
-		k := h.Key()
-		if cur, ok := byKey[k]; !ok || len(holderLabel(h, d)) < len(cur.name) {
-			byKey[k] = legendHolder{holderLabel(h, d), h}
-		}
-	}
-	hs := make([]legendHolder, 0, len(byKey))
-	for _, h := range byKey {
-		hs = append(hs, h)
-	}
-	slices.SortFunc(hs, func(a, b legendHolder) int { return strings.Compare(a.name, b.name) })
+// update shows the legend of atlas a on day d in style s for the view
+// showing bbox (longitude/latitude), if it changed.
+func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style, bbox orb.Bound) {
+	p := s.Colours()
+	groups := shownGroups(p.Legend(a, d, s.Layer, bbox), s)
 	var kb strings.Builder
-	fmt.Fprintf(&kb, "%s|%d|%d|%v|%v|", currentLang(), s.Layer, s.Palette, s.Theme == render.Dark, s.Overlays)
-	for _, h := range hs {
-		kb.WriteString(h.h.Key() + "=" + h.name + ";")
+	fmt.Fprintf(&kb, "%s|%d|%s|%s|", currentLang(), s.Layer, p.Variant(), p.Theme())
+	for _, g := range groups {
+		kb.WriteString("#" + g.Title + ";")
+		for _, e := range g.Entries {
+			kb.WriteString(rowKey(e) + ";")
+		}
 	}
 	if kb.String() == l.key {
 		return
 	}
-	l.key = kb.String()
-	th := s.Theme
-	if th == (render.Theme{}) {
-		th = render.Light
+	l.key, l.groups = kb.String(), groups
+	if len(l.rows) > 1000 {
+		clear(l.rows)
 	}
-	edge := color.NRGBA{0x40, 0x40, 0x40, 0xff}
-	if sk := fmt.Sprintf("%d|%v|%v", s.Layer, s.Theme == render.Dark, s.Overlays); sk != l.styleKey {
-		l.styleKey = sk
-		l.buildStatic(s, th, edge)
-	}
-	for i, h := range hs {
-		if i == len(l.rows) {
-			r := holderRow{sw: canvas.NewRectangle(color.Transparent), lbl: widget.NewLabel("")}
-			r.sw.StrokeColor = edge
-			r.sw.StrokeWidth = 1
-			r.lbl.Wrapping = fyne.TextWrapWord
-			r.obj = container.NewBorder(nil, nil, container.New(&fixedSize{fyne.NewSize(22, 14)}, r.sw), nil, r.lbl)
-			l.rows = append(l.rows, r)
-		}
-		c := s.Palette.Color(h.h)
-		if th == render.Dark {
-			c = darken(c)
-		}
-		r := l.rows[i]
-		if r.sw.FillColor != color.Color(c) {
-			r.sw.FillColor = c
-			r.sw.Refresh()
-		}
-		r.lbl.SetText(h.name)
-	}
-	objs := make([]fyne.CanvasObject, 0, len(l.before)+len(hs)+len(l.after))
-	objs = append(objs, l.before...)
-	for _, r := range l.rows[:len(hs)] {
-		objs = append(objs, r.obj)
-	}
-	objs = append(objs, l.after...)
-	l.box.Objects = objs
-	l.box.Refresh()
-}
-
-// buildStatic makes the legend's rows that do not depend on the date.
-func (l *legendBox) buildStatic(s render.Style, th render.Theme, edge color.Color) {
-	note := widget.NewLabel(lang.L(dataNote))
-	note.Wrapping = fyne.TextWrapWord
-	note.TextStyle = fyne.TextStyle{Italic: true}
+	note := l.row("note|"+currentLang(), func() fyne.CanvasObject {
+		w := widget.NewLabel(lang.L(dataNote))
+		w.Wrapping = fyne.TextWrapWord
+		w.TextStyle = fyne.TextStyle{Italic: true}
+		return w
+	})
 	what := lang.L("Control: who held the ground")
 	if s.Layer == geodata.Sovereignty {
 		what = lang.L("Sovereignty: to whom the land belonged by treaty or annexation")
 	}
-	sub := wrapLabel(what)
-	sub.Importance = widget.LowImportance
-	l.before = []fyne.CanvasObject{note, sub}
-	after := []fyne.CanvasObject{
-		legendRow(swatch(th.Land, edge), lang.L("Land outside the dataset")),
-		legendRow(swatch(th.Sea, edge), lang.L("Sea")),
-	}
-	hatch := canvas.NewRectangle(color.NRGBA{0xc0, 0xc0, 0xd8, 0xff})
-	hatch.StrokeColor = color.NRGBA{0x30, 0x30, 0x90, 0xff}
-	hatch.StrokeWidth = 2
-	after = append(after, legendRow(container.New(&fixedSize{fyne.NewSize(22, 14)}, hatch), lang.L("Highlighted (hatched, blue edge)")))
-	after = append(after, legendRow(lineKey(th.Border, true, false), lang.L("Border known only roughly (dashed)")))
-	for _, k := range overlayKeys {
-		if !slices.Contains(s.Overlays, k.kind) {
-			continue
+	sub := l.row("layer|"+what, func() fyne.CanvasObject { return wrapLabel(what) })
+	objs := []fyne.CanvasObject{note, sub}
+	edge := p.Border()
+	for _, g := range groups {
+		title := legendText(g.Title)
+		objs = append(objs, l.row("#"+title, func() fyne.CanvasObject {
+			h := widget.NewLabel(title)
+			h.TextStyle = fyne.TextStyle{Bold: true}
+			h.Wrapping = fyne.TextWrapWord
+			return h
+		}))
+		for _, e := range g.Entries {
+			text := legendText(e.Text)
+			if e.Kind == colour.StateEntry {
+				text = holderLabel(geodata.Holder{Name: e.Key}, d)
+			}
+			objs = append(objs, l.row(currentLang()+"|"+text+"|"+rowKey(e), func() fyne.CanvasObject { return entryRow(e, text, edge) }))
 		}
-		after = append(after, legendRow(lineKey(render.OverlayColor(k.kind), k.dashed, k.dots), lang.L(k.text)))
 	}
-	l.after = after
+	l.box.Objects = objs
+	l.box.Refresh()
 }
 
-// overlayKeys are the legend's keys of the overlays (texts translated
-// when shown).
-var overlayKeys = []struct {
-	kind, text   string
-	dashed, dots bool
-}{
-	{geodata.KindFrontier, "Soviet frontier", false, false},
-	{geodata.KindSphere, "Molotov–Ribbentrop sphere line", true, false},
-	{geodata.KindBase, "Proposed base", false, true},
-	{geodata.KindPassage, "Sea passage", false, false},
+// updateLegend shows the legend of the day and the view shown.
+func (u *ui) updateLegend() {
+	if u.legend == nil || u.st.atlas == nil {
+		return
+	}
+	v := u.mapw.View()
+	bbox := u.st.atlas.Bound()
+	if v.Width > 0 && v.Height > 0 && v.Res > 0 {
+		bbox = v.Bound()
+	}
+	u.legend.update(u.st.atlas, u.st.day, u.style(), bbox)
 }
 
-func darken(c color.RGBA) color.RGBA {
-	m := func(x uint8) uint8 { return uint8(float64(x)*0.65 + 0.5) }
-	return color.RGBA{m(c.R), m(c.G), m(c.B), 0xff}
+// row returns the row of signature k, made by mk the first time.
+func (l *legendBox) row(k string, mk func() fyne.CanvasObject) fyne.CanvasObject {
+	if r, ok := l.rows[k]; ok {
+		return r
+	}
+	r := mk()
+	l.rows[k] = r
+	return r
+}
+
+// shownGroups leaves out of groups the keys of what the style does not
+// draw: the overlays it does not show, the hatching of highlights when
+// none is on.
+func shownGroups(groups []colour.Group, s render.Style) []colour.Group {
+	out := make([]colour.Group, 0, len(groups))
+	for _, g := range groups {
+		if g.Key {
+			entries := make([]colour.Entry, 0, len(g.Entries))
+			for _, e := range g.Entries {
+				if kind := lineKind(e); kind != "" && !slices.Contains(s.Overlays, kind) {
+					continue
+				}
+				if e.Kind == colour.KeyFill && e.Key == "highlight" && len(s.Topics) == 0 {
+					continue
+				}
+				entries = append(entries, e)
+			}
+			g.Entries = entries
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// lineKind is the overlay kind a key line stands for ("frontier" for
+// both Soviet frontiers), "" for the borders.
+func lineKind(e colour.Entry) string {
+	if e.Kind != colour.KeyLine {
+		return ""
+	}
+	for _, k := range []string{geodata.KindFrontier, geodata.KindSphere, geodata.KindBase, geodata.KindPassage} {
+		if e.Key == k || strings.HasPrefix(e.Key, k+"-") {
+			return k
+		}
+	}
+	return ""
+}
+
+// rowKey is the signature of an entry's row: everything it shows.
+func rowKey(e colour.Entry) string {
+	return fmt.Sprintf("%d|%s|%s|%s|%d|%v|%v|%v|%v", e.Kind, e.Key, e.Text, e.Note, e.Level, e.Current,
+		[3]any{e.Paint.Fill, e.Paint.Hatch, e.Paint.Stripe}, [3]any{e.Line.Colour, e.Line.CasingColour, e.Line.Width}, e.Line.Dash)
+}
+
+// entryRow is an entry's row: its key, then text and, in italics, its
+// note.
+func entryRow(e colour.Entry, text string, edge color.Color) fyne.CanvasObject {
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyleInline}}
+	if note := legendText(e.Note); note != "" {
+		segs = append(segs, &widget.TextSegment{Text: " — " + note, Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Italic: true}}})
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	indent := float32(e.Level * keyIndent)
+	key := container.New(&keyCell{indent: indent}, container.NewWithoutLayout(legendKey(e, edge)...))
+	return container.NewBorder(nil, nil, key, nil, rt)
+}
+
+// legendKey draws an entry's key in a keyW×keyH cell: a line over its
+// casing, dashed as on the map (pale when not in force on the day); a
+// disc for bases; else a swatch of its fill, striped as on the map.
+func legendKey(e colour.Entry, edge color.Color) []fyne.CanvasObject {
+	if e.Kind == colour.KeyLine {
+		l := e.Line
+		fade := func(c color.RGBA) color.NRGBA {
+			n := color.NRGBA{c.R, c.G, c.B, c.A}
+			if !e.Current {
+				n.A = uint8(uint32(n.A) * 2 / 5)
+			}
+			return n
+		}
+		if e.Key == geodata.KindBase {
+			c := canvas.NewCircle(fade(l.Colour))
+			c.Move(fyne.NewPos((keyW-10)/2, (keyH-10)/2))
+			c.Resize(fyne.NewSquareSize(10))
+			return []fyne.CanvasObject{c}
+		}
+		var objs []fyne.CanvasObject
+		seg := func(x0, x1 float32, c color.Color, w float32) {
+			ln := canvas.NewLine(c)
+			ln.StrokeWidth = w
+			ln.Position1, ln.Position2 = fyne.NewPos(x0, keyH/2), fyne.NewPos(x1, keyH/2)
+			objs = append(objs, ln)
+		}
+		if l.Casing > 0 {
+			seg(0, keyW, fade(l.CasingColour), float32(min(l.Casing, keyH)))
+		}
+		w := float32(max(l.Width, 1))
+		if len(l.Dash) == 2 {
+			for x := float32(0); x < keyW; x += float32(l.Dash[0] + l.Dash[1]) {
+				seg(x, min(x+float32(l.Dash[0]), keyW), fade(l.Colour), w)
+			}
+		} else {
+			seg(0, keyW, fade(l.Colour), w)
+		}
+		return objs
+	}
+	r := canvas.NewRectangle(e.Paint.Fill)
+	r.StrokeColor, r.StrokeWidth = edge, 1
+	r.Resize(fyne.NewSize(keyW, keyH))
+	objs := []fyne.CanvasObject{r}
+	if e.Paint.Hatch {
+		// Occupied land rises to the right ("/"), highlights fall ("\"),
+		// as the renderer stripes them.
+		falling := e.Kind == colour.KeyFill && e.Key == "highlight"
+		for c := float32(hatchStep); c < keyW+keyH; c += hatchStep {
+			x0, x1 := max(0, c-keyH), min(keyW, c)
+			ln := canvas.NewLine(e.Paint.Stripe)
+			ln.StrokeWidth = hatchStroke
+			if falling {
+				ln.Position1, ln.Position2 = fyne.NewPos(keyW-x0, c-x0), fyne.NewPos(keyW-x1, c-x1)
+			} else {
+				ln.Position1, ln.Position2 = fyne.NewPos(x0, c-x0), fyne.NewPos(x1, c-x1)
+			}
+			objs = append(objs, ln)
+		}
+	}
+	return objs
+}
+
+// keyCell lays out a key (one container of objects placed in a
+// keyW×keyH cell) centred vertically in its row, indent to the right.
+type keyCell struct{ indent float32 }
+
+func (k *keyCell) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(k.indent, (size.Height-keyH)/2))
+		o.Resize(fyne.NewSize(keyW, keyH))
+	}
+}
+
+func (k *keyCell) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(keyW+k.indent, keyH) }
+
+// legendText is a legend text (a group's title, a key's text or note
+// from the palette file) in the window's language, each of its parts
+// ("approximate; reference: not in force on this day") the translations
+// have; the others, such as the notes of the palette file's states,
+// stay as they are.
+func legendText(s string) string {
+	parts := strings.Split(s, "; ")
+	for i, p := range parts {
+		if legendKeys[p] {
+			parts[i] = lang.L(p)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// legendKeys are legendTexts, as a set.
+var legendKeys = map[string]bool{}
+
+func init() {
+	for _, s := range legendTexts {
+		legendKeys[s] = true
+	}
+}
+
+// legendTexts are the legend's texts the translations carry: the group
+// titles, the texts and notes of the key of the bundled palette file
+// (assets/palette.json) and of package colour.
+var legendTexts = []string{
+	colour.TitleKey, colour.TitleAxis, colour.TitleAllies, colour.TitleNeutral,
+	"Border", "Border known only roughly", "Frontier",
+	"Soviet western frontier of 1 September 1939", "Soviet western frontier of 22 June 1941",
+	"Sphere of influence or zone agreed by Germany and the Soviet Union", "Proposed British base", "Sea passage",
+	"Occupied: in the occupier's colour, lighter, hatched", "Highlighted topic: hatched",
+	"Mandate, protectorate or dependency: in its power's colour, lighter", "Land outside the data", "Sea",
+	"occupied land", "reference: not in force on this day", "approximate",
 }

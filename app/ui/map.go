@@ -52,6 +52,9 @@ type Map struct {
 	OnSelected func(f *geodata.Feature, ll orb.Point)
 	// OnViewChanged is called after the user pans or zooms.
 	OnViewChanged func()
+	// OnResized is called after the widget's size changed (so did the
+	// view it shows).
+	OnResized func()
 
 	atlas *geodata.Atlas
 	day   geodata.Day
@@ -203,6 +206,9 @@ func (m *Map) resized(size fyne.Size) {
 		m.fitHome()
 	}
 	m.requestRender()
+	if m.OnResized != nil {
+		m.OnResized()
+	}
 }
 
 // LonLatAt returns the lon/lat at a position in the widget.

@@ -69,8 +69,8 @@ func usedKeys(t *testing.T) (keys map[string]bool, plural map[string]bool) {
 	for _, c := range compareColumns {
 		keys[c.title] = true
 	}
-	for _, k := range overlayKeys {
-		keys[k.text] = true
+	for _, k := range legendTexts {
+		keys[k] = true
 	}
 	for _, s := range []string{aboutText, shortcutsText, dataNote} {
 		keys[s] = true

@@ -192,7 +192,11 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	u.win = a.NewWindow(u.title())
 	u.mapw = NewMap(atlas, append([]MapOption{WithDay(u.st.day), WithStyle(u.style())}, u.mapOpts...)...)
 	u.mapw.OnSelected = u.mapTapped
-	u.mapw.OnViewChanged = u.changed
+	u.mapw.OnViewChanged = func() {
+		u.changed()
+		u.updateLegend()
+	}
+	u.mapw.OnResized = u.updateLegend
 	u.st.listen(u.stateChanged)
 
 	u.build()
@@ -258,7 +262,7 @@ func (u *ui) stateChanged(c stateChange) {
 		u.showDay()
 	}
 	if c&(dayChanged|styleChanged|atlasChanged) != 0 {
-		u.legend.update(u.st.atlas, u.st.day, u.style())
+		u.updateLegend()
 	}
 	u.changed()
 }

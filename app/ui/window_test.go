@@ -19,6 +19,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/colour"
 )
 
 const miniFile = "../../geodata/testdata/mini.geojson"
@@ -391,11 +392,13 @@ func TestPanZoom(t *testing.T) {
 
 func TestTogglesAndLegend(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), mustDay("1939-03-01"))
-	if got := strings.Join(legendHolders(u.legend), ","); got != "East,West" {
+	// East, of COW code 365, counts for the palette file's Soviet Union:
+	// listed under it.
+	if got := strings.Join(legendHolders(u.legend), ","); got != "Soviet Union,/East,West" {
 		t.Errorf("legend on 1 March 1939: %s", got)
 	}
 	u.st.setDay(mustDay("1942-01-01"))
-	if got := strings.Join(legendHolders(u.legend), ","); got != "East,South" {
+	if got := strings.Join(legendHolders(u.legend), ","); got != "Soviet Union,/East,South" {
 		t.Errorf("legend on 1 January 1942: %s", got)
 	}
 	before := captureMap(t, u)
@@ -708,12 +711,19 @@ func overlayText(w fyne.Window) string {
 	return b.String()
 }
 
-// legendHolders returns the names of the holders the legend shows.
+// legendHolders returns the texts of the legend's states and, after a
+// "/", of the land they hold otherwise than as their own, in order.
 func legendHolders(l *legendBox) []string {
-	n := len(l.box.Objects) - len(l.before) - len(l.after)
 	var out []string
-	for _, r := range l.rows[:n] {
-		out = append(out, r.lbl.Text)
+	for _, g := range l.groups {
+		for _, e := range g.Entries {
+			switch e.Kind {
+			case colour.StateEntry:
+				out = append(out, e.Text)
+			case colour.HolderEntry:
+				out = append(out, "/"+e.Text)
+			}
+		}
 	}
 	return out
 }
