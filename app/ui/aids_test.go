@@ -16,6 +16,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/colour"
 )
 
 func TestScaleBar(t *testing.T) {
@@ -78,14 +79,14 @@ func TestReadingAids(t *testing.T) {
 		t.Errorf("Eastmark in the colour-blind palette: %v, want %v", c, want)
 	}
 
-	// The map follows the theme.
+	// The map follows the theme, in the palette chosen.
 	a.Settings().SetTheme(variantTheme{newTheme(theme.DefaultTheme()), theme.VariantDark})
-	if u.mapw.Style().Theme != render.Dark {
-		t.Errorf("theme change: map theme %+v", u.mapw.Style().Theme)
+	if p := u.mapw.Style().Colours(); p.Theme() != colour.Dark || p.Variant() != colour.ColourBlind {
+		t.Errorf("theme change: map palette %v %v, want colour-blind dark", p.Variant(), p.Theme())
 	}
 	a.Settings().SetTheme(variantTheme{newTheme(theme.DefaultTheme()), theme.VariantLight})
-	if u.mapw.Style().Theme != render.Light {
-		t.Errorf("back to light: map theme %+v", u.mapw.Style().Theme)
+	if p := u.mapw.Style().Colours(); p.Theme() != colour.Light {
+		t.Errorf("back to light: map palette %v %v", p.Variant(), p.Theme())
 	}
 
 	// Remembered.

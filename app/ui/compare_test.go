@@ -94,9 +94,7 @@ func TestCompareMode(t *testing.T) {
 		pos := m.PositionOf(ll)
 		sc := float32(m.r.display.Rect.Dx()) / m.Size().Width
 		x, y := int(pos.X*sc), int(pos.Y*sc)
-		if (x+y)&7 == 0 {
-			x++
-		}
+		x = offStripes(x, y)
 		c := m.r.display.RGBAAt(x, y)
 		return [3]uint8{c.R, c.G, c.B}
 	}

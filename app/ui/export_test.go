@@ -18,7 +18,6 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
-	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func TestExportImage(t *testing.T) {
@@ -44,12 +43,10 @@ func TestExportImage(t *testing.T) {
 		t.Errorf("export view %v %v, map %v %v", v.Center, v.Res, mv.Center, mv.Res)
 	}
 	x, y := v.Pixel(orbPt(21, 51))
-	ix, iy := int(x), int(y)
-	if (ix+iy)&7 == 0 {
-		ix++
-	}
-	if got, want := toRGBA(img.At(ix, iy)), render.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
-		t.Errorf("Westmark on 1 July 1940 is %v, want East's %v", got, want)
+	iy := int(y)
+	ix := offStripes(int(x), iy)
+	if got, want := toRGBA(img.At(ix, iy)), occupiedFill("Soviet Union"); got != want {
+		t.Errorf("Westmark on 1 July 1940 is %v, want East's as an occupier %v", got, want)
 	}
 	if got := toRGBA(img.At(captionMargin+2, 200-captionMargin-2)); got.R != 0xff || got.G != 0xff {
 		t.Errorf("no caption box: %v", got)

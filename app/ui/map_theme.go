@@ -100,5 +100,11 @@ func engineTheme(th fyne.Theme) render.Theme {
 	}
 }
 
-// mapTheme is the engine's theme of the map's Fyne theme.
-func (m *Map) mapTheme() render.Theme { return engineTheme(m.Theme()) }
+// mapTheme is the theme of the palette the map is drawn in (its style's
+// palette, light or dark as the map's Fyne theme is), so that what the
+// widget draws around the frame (the sea beyond it) matches the frame.
+func (m *Map) mapTheme() render.Theme {
+	s := m.style
+	s.Theme = engineTheme(m.Theme())
+	return render.ThemeOf(s.Colours())
+}
