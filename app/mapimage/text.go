@@ -7,7 +7,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"math"
 	"unicode/utf8"
 
 	"golang.org/x/image/font/basicfont"
@@ -48,36 +47,6 @@ func drawText(dst draw.Image, x, y int, s string, c color.Color) {
 		}
 		x += glyphW
 	}
-}
-
-// drawLabel draws text centred at (cx, cy) in the theme's label colour
-// with a 1-pixel halo.
-func drawLabel(dst *image.RGBA, text string, cx, cy float64, th render.Theme) {
-	s := ascii.Fold(text)
-	n := utf8.RuneCountInString(s)
-	if n == 0 {
-		return
-	}
-	// The text's mask, with a pixel of margin for the halo.
-	m := image.NewAlpha(image.Rect(0, 0, n*glyphW+2, glyphH+2))
-	drawText(m, 1, 1+glyphAscent, s, color.Alpha{A: 0xff})
-	halo := image.NewAlpha(m.Bounds())
-	bw, bh := m.Bounds().Dx(), m.Bounds().Dy()
-	for y := range bh {
-		for x := range bw {
-			var v uint8
-			for yy := max(0, y-1); yy <= min(bh-1, y+1); yy++ {
-				for xx := max(0, x-1); xx <= min(bw-1, x+1); xx++ {
-					v = max(v, m.Pix[yy*m.Stride+xx])
-				}
-			}
-			halo.Pix[y*halo.Stride+x] = v
-		}
-	}
-	at := image.Pt(int(math.Round(cx-float64(n*glyphW)/2))-1, int(math.Round(cy-float64(glyphH)/2))-1)
-	r := m.Bounds().Add(at)
-	draw.DrawMask(dst, r, image.NewUniform(straightColor(th.Halo)), image.Point{}, halo, image.Point{}, draw.Over)
-	draw.DrawMask(dst, r, image.NewUniform(straightColor(th.Label)), image.Point{}, m, image.Point{}, draw.Over)
 }
 
 // straightColor reads a theme colour whose channels exceed its alpha, which
