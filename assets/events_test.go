@@ -45,18 +45,20 @@ func holders(f *geodata.Feature) string {
 
 // holderChanges lists every version boundary of a territory where its
 // controller or sovereign changes, and every territory that appears after
-// the atlas's first day, in order of territory and day.
+// the atlas's first day, in order of day and territory.
 func holderChanges(a *geodata.Atlas) []holderChange {
-	var out []holderChange
-	seen := map[string]bool{}
+	ids := map[string]bool{}
 	for _, f := range a.Features() {
-		if f.Kind != geodata.KindTerritory || seen[f.ID] {
+		ids[f.ID] = ids[f.ID] || f.Kind == geodata.KindTerritory
+	}
+	var out []holderChange
+	for id, territory := range ids {
+		if !territory {
 			continue
 		}
-		seen[f.ID] = true
-		h := a.History(f.ID)
+		h := a.History(id)
 		if s := h[0].Start; !s.IsZero() && s.Day > geodata.First && s.Day <= geodata.Last {
-			out = append(out, holderChange{f.ID, s.Day, holders(nil), holders(h[0])})
+			out = append(out, holderChange{id, s.Day, holders(nil), holders(h[0])})
 		}
 		for i := 1; i < len(h); i++ {
 			p, v := h[i-1], h[i]
@@ -64,7 +66,7 @@ func holderChanges(a *geodata.Atlas) []holderChange {
 				continue
 			}
 			if p.Controller.Name != v.Controller.Name || p.Sovereign.Name != v.Sovereign.Name {
-				out = append(out, holderChange{f.ID, v.Start.Day, holders(p), holders(v)})
+				out = append(out, holderChange{id, v.Start.Day, holders(p), holders(v)})
 			}
 		}
 	}

@@ -22,18 +22,17 @@ func TestDecodeMoreEvents(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs, err := decodeMoreEvents("f.json", []byte(tc.data))
-			if tc.want == nil {
-				if err != nil || len(evs) != 1 {
-					t.Fatalf("got %d events, error %v; want 1 event", len(evs), err)
-				}
-				return
-			}
-			if err == nil {
+			switch {
+			case tc.want == nil && (err != nil || len(evs) != 1):
+				t.Fatalf("got %d events, error %v; want 1 event", len(evs), err)
+			case tc.want != nil && err == nil:
 				t.Fatalf("no error, want one containing %q", tc.want)
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
+			case tc.want != nil:
+				msg := err.Error()
+				for _, w := range tc.want {
+					if !strings.Contains(msg, w) {
+						t.Errorf("error %q does not contain %q", msg, w)
+					}
 				}
 			}
 		})
