@@ -18,6 +18,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func TestExportImage(t *testing.T) {
@@ -42,11 +43,30 @@ func TestExportImage(t *testing.T) {
 	if v.Center != mv.Center || v.Res < mv.Res {
 		t.Errorf("export view %v %v, map %v %v", v.Center, v.Res, mv.Center, mv.Res)
 	}
+	// The pixel sampled is the nearest to (21°E, 51°N), in Westmark, that
+	// the labels drawn into the image leave as the map without labels has
+	// it, off the hatching's lines.
+	st := u.exportStyle()
+	st.Names = nil
+	bare := mapimage.Render(render.New(u.st.atlas), u.st.day, st, v)
 	x, y := v.Pixel(orbPt(21, 51))
-	iy := int(y)
-	ix := offStripes(int(x), iy)
+	ix, iy := -1, -1
+	for r := 0; r <= 4 && ix < 0; r++ {
+		for dy := -r; dy <= r && ix < 0; dy++ {
+			for dx := -r; dx <= r; dx++ {
+				px, py := int(x)+dx, int(y)+dy
+				if offStripes(px, py) == px && toRGBA(img.At(px, py)) == bare.RGBAAt(px, py) {
+					ix, iy = px, py
+					break
+				}
+			}
+		}
+	}
+	if ix < 0 {
+		t.Fatalf("every pixel by (%.0f, %.0f) is under a label", x, y)
+	}
 	if got, want := toRGBA(img.At(ix, iy)), occupiedFill("Soviet Union"); got != want {
-		t.Errorf("Westmark on 1 July 1940 is %v, want East's as an occupier %v", got, want)
+		t.Errorf("Westmark on 1 July 1940 at (%d, %d) is %v, want East's as an occupier %v", ix, iy, got, want)
 	}
 	if got := toRGBA(img.At(captionMargin+2, 200-captionMargin-2)); got.R != 0xff || got.G != 0xff {
 		t.Errorf("no caption box: %v", got)

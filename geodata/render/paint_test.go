@@ -20,7 +20,7 @@ func TestSelectionIsAnOutline(t *testing.T) {
 		t.Run(map[bool]string{false: "light", true: "dark"}[th.IsDark()], func(t *testing.T) {
 			r, v, plain := miniView(t)
 			s := DefaultStyle()
-			s.Theme = th
+			s.Theme, s.Names = th, nil
 			d := geodata.MustDay("1940-01-01")
 			r.Draw(plain, d, s)
 			s.Selected = "westmark"
@@ -94,7 +94,7 @@ func segDist(p, a, b [2]float64) float64 {
 func TestOccupiedInOccupiersHue(t *testing.T) {
 	r, v, img := miniView(t)
 	s := DefaultStyle()
-	s.Topics = nil
+	s.Topics, s.Names = nil, nil
 	r.Draw(img, geodata.MustDay("1940-07-01"), s)
 	p := s.Colours()
 	east := p.Scheme().State("Soviet Union")
@@ -143,7 +143,7 @@ func TestSeaNeverLand(t *testing.T) {
 		for _, th := range []Theme{Light, Dark} {
 			for _, day := range []string{"1939-06-01", "1941-01-15", "1942-05-26"} {
 				s := DefaultStyle()
-				s.Palette, s.Theme = pal, th
+				s.Palette, s.Theme, s.Names = pal, th, nil
 				p := s.Colours()
 				name := p.Variant().String() + "/" + p.Theme().String() + "/" + day
 				t.Run(name, func(t *testing.T) {
