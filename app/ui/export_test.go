@@ -68,7 +68,8 @@ func TestExportImage(t *testing.T) {
 	if got, want := toRGBA(img.At(ix, iy)), occupiedFill("Soviet Union"); got != want {
 		t.Errorf("Westmark on 1 July 1940 at (%d, %d) is %v, want East's as an occupier %v", ix, iy, got, want)
 	}
-	if got := toRGBA(img.At(captionMargin+2, 200-captionMargin-2)); got.R != 0xff || got.G != 0xff {
+	// The caption box is the palette's halo, a near white.
+	if got := toRGBA(img.At(captionMargin+2, 200-captionMargin-2)); got.R < 0xf0 || got.G < 0xf0 || got.B < 0xf0 {
 		t.Errorf("no caption box: %v", got)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
