@@ -100,7 +100,7 @@ func balkanTerritories() []*territory {
 			Geom: func(b *builder) geom.Geometry { return b.bkZara() },
 			Versions: []version{{Ctrl: wItaly, Sov: wItaly, Status: "integral", Precision: "approximate",
 				Source: "Treaty of Rapallo, 12 November 1920, art. 7 (the city of Zara and its immediate surroundings to Italy)",
-				Note:   "A small Italian enclave on the Dalmatian coast; in 1941 it became the capital of the enlarged Italian Governorate of Dalmatia. The outline is approximate; Lastovo (Lagosta), also Italian, is not in Natural Earth 1:50m."}}},
+				Note:   "A small Italian enclave on the Dalmatian coast; in 1941 it became the capital of the enlarged Italian Governorate of Dalmatia. The outline is approximate. Lastovo (Lagosta), Italian under the same article, is drawn with it."}}},
 		// ---------------- Slovenia ----------------
 		{ID: "yu-prekmurje", Name: "Prekmurje", Names: map[string]string{"sl": "Prekmurje", "hu": "Muravidék"},
 			Geom:     func(b *builder) geom.Geometry { return b.bkPrekmurje() },
@@ -136,7 +136,7 @@ func balkanTerritories() []*territory {
 					Note: "Italian troops crossed from Fiume and Zara from 11 April 1941 and reached Šibenik and Split around 15–17 April, where the new Croatian state had already set up its own officials. " + bkNoteYuExil},
 				version{Start: "1941-05-18", Ctrl: wItaly, Sov: wItaly, Status: "annexed", Precision: "approximate",
 					Source: "Treaties of Rome between Italy and the Independent State of Croatia, 18 May 1941; Governorate of Dalmatia (provinces of Zara, Spalato and Cattaro) set up on 7 June 1941, Sušak, Kastav, Čabar, Krk and Rab added to the Province of Fiume",
-					Note:   "The NDH accepted the cession under pressure; the Allies and the Yugoslav government in exile did not recognise it. The limits are approximate (about 10–15 km); Vis, Šolta and Lastovo are not in Natural Earth 1:50m."}),
+					Note:   "The NDH accepted the cession under pressure; the Allies and the Yugoslav government in exile did not recognise it. The limits are approximate (about 10–15 km); the islands annexed with it (Krk, Rab, Šolta, Vis, Korčula, Mljet) are drawn, Brač, Hvar and Pag stayed with the NDH."}),
 		},
 		{ID: "hr-croatia", Name: "Croatia (Independent State of Croatia)", Names: map[string]string{"hr": "Nezavisna Država Hrvatska", "de": "Unabhängiger Staat Kroatien"},
 			Geom: func(b *builder) geom.Geometry { return b.bkNDHCroatia() },
@@ -257,7 +257,7 @@ func balkanTerritories() []*territory {
 			Geom: func(b *builder) geom.Geometry { return b.bkDodecanese() },
 			Versions: []version{{Ctrl: wItaly, Sov: wItaly, Status: "integral",
 				Source: "Italian occupation in the war with the Ottoman Empire, 1912; ceded by Turkey in the Treaty of Lausanne, 24 July 1923, art. 15",
-				Note:   "Rhodes, Kos, Karpathos, Kalymnos, Astypalaia and Symi are drawn; Leros, Patmos and Kastellorizo are too small for Natural Earth 1:50m. Italian bases here supported the attack on Crete in May 1941."}}},
+				Note:   "Rhodes, Kos, Karpathos, Kalymnos, Leros, Patmos, Astypalaia and Symi are drawn; Kastellorizo, far to the east off the Turkish coast, is not in world-atlas's Natural Earth 1:10m. Italian bases here supported the attack on Crete in May 1941."}}},
 		{ID: "gr-east-macedonia-thrace", Name: "Eastern Macedonia and Western Thrace (Bulgarian zone)", Names: map[string]string{"el": "Ανατολική Μακεδονία και Θράκη", "bg": "Беломорие"},
 			Geom: func(b *builder) geom.Geometry { return b.bkThrace() },
 			Versions: bkGreek(

@@ -77,7 +77,12 @@ func (b *builder) bkCroIt() geom.Geometry {
 }
 
 func (b *builder) bkZara() geom.Geometry {
-	return b.Memo("bkZara", func() geom.Geometry { return diff(inter(b.C("Croatia"), b.Cut("yu-zara-1920")), b.bkCroIt()) })
+	return b.Memo("bkZara", func() geom.Geometry {
+		// Lastovo (Lagosta) was Italian with Zara from 1920 (Treaty of
+		// Rapallo, art. 7); it is drawn from Natural Earth 1:10m on.
+		return union(diff(inter(b.C("Croatia"), b.Cut("yu-zara-1920")), b.bkCroIt()),
+			bkPick(b.C("Croatia"), 16.7, 42.68, 17.0, 42.8, 0.2))
+	})
 }
 
 func (b *builder) bkCroYu() geom.Geometry {
@@ -109,6 +114,8 @@ func (b *builder) bkDalmatia() geom.Geometry {
 			bkPick(s, 14.68, 44.70, 14.85, 44.86, 0.2), // Rab
 			bkPick(s, 16.6, 42.88, 17.25, 43.02, 0.2),  // Korčula
 			bkPick(s, 17.3, 42.68, 17.8, 42.82, 0.05),  // Mljet
+			bkPick(s, 16.0, 42.98, 16.3, 43.12, 0.2),   // Vis
+			bkPick(s, 16.15, 43.32, 16.45, 43.43, 0.2), // Šolta
 		)
 	})
 }
@@ -211,7 +218,7 @@ func bkCollect(gs ...geom.Geometry) geom.Geometry {
 type bkBox struct{ x0, y0, x1, y1 float64 }
 
 var (
-	bkBoxDodecanese = bkBox{26.2, 35.38, 28.6, 37.25}
+	bkBoxDodecanese = bkBox{26.2, 35.38, 28.6, 37.5} // with Patmos, Lipsi and Agathonisi
 	bkBoxCrete      = bkBox{23.4, 34.8, 26.4, 35.7}
 	bkBoxIonian     = bkBox{19.5, 37.5, 21.0, 39.9}
 	bkBoxNAegean    = bkBox{25.0, 38.1, 26.7, 40.1}

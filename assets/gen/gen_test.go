@@ -5,12 +5,21 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/peterstace/simplefeatures/geom"
 )
 
 const neDir = "../../build/npm/node_modules/world-atlas"
+
+// built is the dataset built once for every test of the package (building
+// it from Natural Earth 1:10m takes a while).
+var built struct {
+	once sync.Once
+	ds   *dataset
+	err  error
+}
 
 func buildForTest(t *testing.T) *dataset {
 	t.Helper()
@@ -22,15 +31,18 @@ func buildForTest(t *testing.T) *dataset {
 		}
 		t.Skip(msg)
 	}
-	w, err := loadWorld(neDir)
-	if err != nil {
-		t.Fatal(err)
+	built.once.Do(func() {
+		w, err := loadWorld(neDir)
+		if err != nil {
+			built.err = err
+			return
+		}
+		built.ds, built.err = build(w)
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	ds, err := build(w)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
+	return built.ds
 }
 
 // TestDataset checks the authored history: sources, statuses, version order

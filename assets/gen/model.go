@@ -185,8 +185,10 @@ func build(w *world) (ds *dataset, err error) {
 	if err := ds.applyFronts(); err != nil {
 		return nil, err
 	}
-	land := must(w.land.Simplify(0.01))
-	ds.land = snapped(areal(land))
+	// The land is the coast the territories' pieces share: not simplified,
+	// so that a piece's coast lies on it (the renderer's levels of detail
+	// simplify both together).
+	ds.land = snapped(areal(w.land))
 	return ds, nil
 }
 
@@ -345,7 +347,7 @@ func (d *dataset) write(dir string) error {
 		return err
 	}
 	landProps := marshalNoEscape(propsJSON{ID: "land", Name: "Land", Kind: "land",
-		Source: "Natural Earth 1:50m land (public domain), via world-atlas 2.0.2 land-50m.json; clipped to 25°W–65°E, 25°N–72°N and simplified (0.01°)"})
+		Source: "Natural Earth 1:" + scale + " land (public domain), via world-atlas 2.0.2 land-" + scale + ".json; clipped to 25°W–65°E, 25°N–72°N"})
 	if err := writeCollection(filepath.Join(dir, "land.geojson"), [][]byte{featureLine("land", landProps, geometryJSON(d.land))}); err != nil {
 		return err
 	}

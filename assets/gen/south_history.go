@@ -198,7 +198,7 @@ func southTerritories() []*territory {
 		{ID: "az-azerbaijan", Name: "Azerbaijan (Azerbaijan SSR)", Names: map[string]string{"az": "Azərbaycan", "ru": "Азербайджанская ССР"},
 			Geom: C("Azerbaijan"), Versions: sSoviet("Azerbaijan SSR within the USSR (union republic from 5 December 1936), with the Nakhichevan ASSR", "Baku's oil was the goal of the German Caucasus offensive of 1942, which never reached it.")},
 		{ID: "kz-kazakhstan", Name: "Western Kazakhstan (Kazakh SSR)", Names: map[string]string{"kk": "Қазақстан", "ru": "Казахская ССР"},
-			Geom: C("Kazakhstan"), Versions: sSoviet("Kazakh SSR within the USSR (union republic from 5 December 1936)", "Only the part west of 65°E lies in the atlas.")},
+			Geom: func(b *builder) geom.Geometry { return union(b.C("Kazakhstan"), b.C("Baikonur")) }, Versions: sSoviet("Kazakh SSR within the USSR (union republic from 5 December 1936)", "Only the part west of 65°E lies in the atlas.")},
 		{ID: "tm-turkmenistan", Name: "Turkmenistan (Turkmen SSR)", Names: map[string]string{"tk": "Türkmenistan", "ru": "Туркменская ССР"},
 			Geom: C("Turkmenistan"), Versions: sSoviet("Turkmen SSR within the USSR (union republic from 1924)", "Only the part west of 65°E lies in the atlas.")},
 		{ID: "uz-uzbekistan", Name: "Western Uzbekistan (Uzbek SSR)", Names: map[string]string{"uz": "Oʻzbekiston", "ru": "Узбекская ССР"},
@@ -261,11 +261,16 @@ func southTerritories() []*territory {
 					Note: "Catroux proclaimed Syria's independence on 27 September 1941; the mandate ended in fact only in 1943–46. " + sNoteMandate},
 			}},
 		{ID: "cy-cyprus", Name: "Cyprus", Names: map[string]string{"el": "Κύπρος", "tr": "Kıbrıs"},
-			Geom:     func(b *builder) geom.Geometry { return union(b.C("Cyprus"), b.C("N. Cyprus")) },
+			Geom: func(b *builder) geom.Geometry {
+				return union(b.C("Cyprus"), b.C("N. Cyprus"), b.C("Akrotiri"), b.C("Dhekelia"), b.C("Cyprus U.N. Buffer Zone"))
+			},
 			Versions: []version{{Ctrl: wUK, Sov: wUK, Status: "annexed", Source: "British annexation of 5 November 1914, recognised by Turkey in the Treaty of Lausanne (24 July 1923, art. 20); Crown colony from 1 May 1925"}}},
 		{ID: "mt-malta", Name: "Malta", Names: map[string]string{"mt": "Malta", "it": "Malta"},
 			Geom: C("Malta"), Versions: []version{{Ctrl: wUK, Sov: wUK, Status: "ceded", Source: "Treaty of Paris, 30 May 1814 (Malta to Britain); Crown colony",
-				Note: "Besieged from the air from 11 June 1940 to late 1942; awarded the George Cross on 15 April 1942. Gibraltar is too small for Natural Earth's 1:50m countries and is not drawn."}}},
+				Note: "Besieged from the air from 11 June 1940 to late 1942; awarded the George Cross on 15 April 1942."}}},
+		{ID: "gi-gibraltar", Name: "Gibraltar", Names: map[string]string{"es": "Gibraltar"},
+			Geom: C("Gibraltar"), Versions: []version{{Ctrl: wUK, Sov: wUK, Status: "ceded", Source: "Treaty of Utrecht, 13 July 1713, article X (Gibraltar ceded by Spain to Great Britain); Crown colony",
+				Note: "A fortress and naval base guarding the Strait; most of its civilians were evacuated in 1940, and it was Eisenhower's headquarters for Operation Torch in November 1942. Spain claimed it throughout. Natural Earth's modern outline is used."}}},
 		// ---------------- North Africa ----------------
 		{ID: "eg-egypt", Name: "Egypt", Names: map[string]string{"ar": "مصر"},
 			Geom: func(b *builder) geom.Geometry { return b.sEgyptPart("rest") },
