@@ -9,9 +9,6 @@ import "github.com/peterstace/simplefeatures/geom"
 // Romania, Southern Dobruja, the First Vienna Award, Austria, Italy and
 // Turkey belong to other regions and are only matched, never overlapped.
 
-func init() {
-	regions = append(regions, region{territories: balkanTerritories, events: balkanEvents})
-}
 
 var (
 	bkYugo       = holder{"Yugoslavia", 345}

@@ -8,9 +8,6 @@ import "github.com/peterstace/simplefeatures/geom"
 // lines/east.json; each country's pieces are built by intersection and
 // difference with the same polygons, so they tile it without overlaps.
 
-func init() {
-	regions = append(regions, region{territories: eastTerritories, events: eastEvents, overlays: eastOverlays})
-}
 
 var (
 	czechoslovakia = holder{"Czechoslovakia", 315}

@@ -10,13 +10,12 @@ import (
 	"strings"
 
 	"github.com/peterstace/simplefeatures/geom"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // holder is a state or authority holding land; COW 0 means "not a COW state".
-type holder struct {
-	Name string
-	COW  int
-}
+type holder = geodata.Holder
 
 var (
 	ussr    = holder{"Soviet Union", 365}
@@ -105,6 +104,11 @@ type builder struct {
 
 func (b *builder) C(name string) geom.Geometry { return b.w.country(name) }
 
+// country is the recipe of a piece that is a whole Natural Earth country.
+func country(name string) recipe {
+	return func(b *builder) geom.Geometry { return b.C(name) }
+}
+
 // Cut returns the authored polygon of a line file entry.
 func (b *builder) Cut(id string) geom.Geometry {
 	if g, ok := b.polys[id]; ok {
@@ -138,18 +142,12 @@ func build(w *world) (ds *dataset, err error) {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	cutters, _, err := loadCutters()
+	d, err := loadData(dataFS, regions)
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{w: w, cutters: cutters, polys: map[string]geom.Geometry{}, cache: map[string]geom.Geometry{}}
-	ds = &dataset{}
-	ds.territories = territories()
-	for _, r := range regions {
-		if r.territories != nil {
-			ds.territories = append(ds.territories, r.territories()...)
-		}
-	}
+	b := &builder{w: w, cutters: d.cutters, polys: map[string]geom.Geometry{}, cache: map[string]geom.Geometry{}}
+	ds = &dataset{territories: d.territories, overlays: d.overlays, events: d.events}
 	sort.SliceStable(ds.territories, func(i, j int) bool { return ds.territories[i].ID < ds.territories[j].ID })
 	for _, t := range ds.territories {
 		g := t.Geom(b)
@@ -157,12 +155,6 @@ func build(w *world) (ds *dataset, err error) {
 			return nil, fmt.Errorf("territory %s has empty geometry", t.ID)
 		}
 		t.geom = snapped(g)
-	}
-	ds.overlays = overlays()
-	for _, r := range regions {
-		if r.overlays != nil {
-			ds.overlays = append(ds.overlays, r.overlays()...)
-		}
 	}
 	for _, o := range ds.overlays {
 		o.geom = o.Geom(b, ds)
@@ -173,12 +165,6 @@ func build(w *world) (ds *dataset, err error) {
 		}
 		if o.geom.IsEmpty() {
 			return nil, fmt.Errorf("overlay %s has empty geometry", o.ID)
-		}
-	}
-	ds.events = events()
-	for _, r := range regions {
-		if r.events != nil {
-			ds.events = append(ds.events, r.events()...)
 		}
 	}
 	sort.SliceStable(ds.events, func(i, j int) bool { return ds.events[i].Date < ds.events[j].Date })

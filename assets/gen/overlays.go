@@ -29,13 +29,14 @@ func sovereignOn(d *dataset, day string) map[string]holder {
 	return out
 }
 
-// frontierOn traces the land boundary between Soviet and non-Soviet land on
-// day, from our territories and the context regions around them.
-func frontierOn(b *builder, d *dataset, day string, contexts map[string]bool) geom.Geometry {
+// frontierOn traces the land boundary between the land of sovereign and the
+// rest on day, from our territories and the context regions around them
+// (those in contexts count as sovereign's).
+func frontierOn(b *builder, d *dataset, sovereign holder, day string, contexts map[string]bool) geom.Geometry {
 	sov := sovereignOn(d, day)
 	var s, n []geom.Geometry
 	for _, t := range d.territories {
-		if sov[t.ID] == ussr {
+		if sov[t.ID] == sovereign {
 			s = append(s, t.geom)
 		} else {
 			n = append(n, t.geom)
@@ -193,14 +194,14 @@ func overlays() []*overlay {
 			Note:   "Traced only where it bounds the territories of this dataset (Finland, Estonia, Latvia, Poland, the Dniester). It changed on 17 September 1939 with the invasion of Poland.",
 			Topics: []string{"finland", "baltic", "bessarabia"},
 			Geom: func(b *builder, d *dataset) geom.Geometry {
-				return frontierOn(b, d, "1939-09-01", map[string]bool{"russia": true, "ukraine": true})
+				return frontierOn(b, d, ussr, "1939-09-01", map[string]bool{"russia": true, "ukraine": true})
 			}},
 		{ID: "frontier-ussr-1941", Name: "Soviet western frontier of 22 June 1941", Kind: "frontier", Start: "1941-06-22",
 			Source: "Soviet frontier on the eve of the German invasion, after the Moscow Peace Treaty (12 Mar 1940), the annexation of the Baltic states (3–6 Aug 1940) and of Bessarabia and Northern Bukovina (28 Jun – 2 Aug 1940); Stalin asked Britain to recognise it in December 1941 and again in spring 1942",
 			Note:   "The frontier Stalin wanted recognised in the Anglo-Soviet treaty; Britain would not commit itself and the treaty of 26 May 1942 left frontiers out. Traced only where it bounds the territories of this dataset.",
 			Topics: []string{"finland", "baltic", "bessarabia"},
 			Geom: func(b *builder, d *dataset) geom.Geometry {
-				return frontierOn(b, d, "1941-06-21", map[string]bool{"russia": true, "ukraine": true, "galicia": true, "belarus": true})
+				return frontierOn(b, d, ussr, "1941-06-21", map[string]bool{"russia": true, "ukraine": true, "galicia": true, "belarus": true})
 			}},
 		{ID: "sphere-soviet-1939-08", Name: "Soviet sphere of influence (secret protocol of 23 August 1939)", Kind: "sphere", Start: "1939-08-23", End: "1939-09-28",
 			Source: "Secret Additional Protocol to the German–Soviet Non-Aggression Pact, 23 August 1939, art. 1 and 3 (Finland, Estonia, Latvia; Soviet interest in Bessarabia)",

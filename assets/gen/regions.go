@@ -1,16 +1,12 @@
 package main
 
-// Regions added in files of their own register here from an init
-// function, so that no two regions edit the same list:
-//
-//	func init() { regions = append(regions, region{territories: polandTerritories, events: polandEvents}) }
-//
-// build sorts territories by id, so the order of registration does not
-// change the output.
-type region struct {
-	territories func() []*territory
-	events      func() []event
-	overlays    func() []*overlay
+// regions are the folders of data/ in the order their overlays and events
+// are written (events are then sorted by date, keeping this order on a
+// day), each with the geometry recipes of its pieces.
+var regions = []region{
+	{dir: "core", file: "assets/gen/pieces.go", legacyT: territories, legacyE: events, legacyO: overlays},
+	{dir: "balkan", file: "assets/gen/balkan_pieces.go", legacyT: balkanTerritories, legacyE: balkanEvents},
+	{dir: "east", file: "assets/gen/east.go", legacyT: eastTerritories, legacyE: eastEvents, legacyO: eastOverlays},
+	{dir: "south", file: "assets/gen/south.go", pieces: southPieces},
+	{dir: "west", file: "assets/gen/west_pieces.go", legacyT: westTerritories, legacyE: westEvents},
 }
-
-var regions []region

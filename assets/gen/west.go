@@ -5,9 +5,6 @@ import "github.com/peterstace/simplefeatures/geom"
 // Western and northern Europe: the neutrals, Scandinavia, the Low Countries,
 // the British Isles, France and Italy, 1939–1942.
 
-func init() {
-	regions = append(regions, region{territories: westTerritories, events: westEvents})
-}
 
 // Holders of this region (prefixed w so as not to clash with other regions).
 var (
