@@ -9,7 +9,6 @@ import "github.com/peterstace/simplefeatures/geom"
 // Romania, Southern Dobruja, the First Vienna Award, Austria, Italy and
 // Turkey belong to other regions and are only matched, never overlapped.
 
-
 var (
 	bkYugo       = holder{"Yugoslavia", 345}
 	bkNDH        = holder{"Independent State of Croatia", 0}

@@ -8,7 +8,6 @@ import "github.com/peterstace/simplefeatures/geom"
 // lines/east.json; each country's pieces are built by intersection and
 // difference with the same polygons, so they tile it without overlaps.
 
-
 var (
 	czechoslovakia = holder{"Czechoslovakia", 315}
 	slovakRep      = holder{"Slovak Republic", 0}

@@ -43,4 +43,3 @@ func (c cutter) polygon() (geom.Geometry, error) {
 	}
 	return g, nil
 }
-

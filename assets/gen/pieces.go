@@ -133,3 +133,49 @@ func (b *builder) ukraineRest() geom.Geometry {
 func (b *builder) galicia() geom.Geometry {
 	return b.Memo("galicia", func() geom.Geometry { return inter(b.ukraineRest(), box(22, 47.5, 26.27, 52.5)) })
 }
+
+// corePieces are the geometry recipes of data/core/pieces.json.
+var corePieces = recipes{
+	"fi-finland": func(b *builder) geom.Geometry {
+		return diff(b.finlandModern(), inter(b.C("Finland"), b.Cut("fi-hanko")))
+	},
+	"fi-hanko":                  func(b *builder) geom.Geometry { return inter(b.C("Finland"), b.Cut("fi-hanko")) },
+	"fi-karelian-isthmus-south": func(b *builder) geom.Geometry { return inter(b.isthmus(), b.Cut("fi-mannerheim-line")) },
+	"fi-karelian-isthmus":       func(b *builder) geom.Geometry { return diff(b.isthmus(), b.Cut("fi-mannerheim-line")) },
+	"fi-ladoga-karelia":         func(b *builder) geom.Geometry { return diff(b.ladogaKarelia(), b.Cut("fi-ladoga-karelia-east")) },
+	"fi-ladoga-karelia-east":    func(b *builder) geom.Geometry { return inter(b.ladogaKarelia(), b.Cut("fi-ladoga-karelia-east")) },
+	"fi-salla-kuusamo":          (*builder).sallaKuusamo,
+	"fi-petsamo":                func(b *builder) geom.Geometry { return diff(b.petsamoAll(), b.Cut("fi-rybachy")) },
+	"fi-rybachy":                func(b *builder) geom.Geometry { return inter(b.petsamoAll(), b.Cut("fi-rybachy")) },
+	"ru-east-karelia":           (*builder).eastKarelia,
+	"ee-north": func(b *builder) geom.Geometry {
+		return diff(diff(b.C("Estonia"), b.estoniaIslands()), b.Cut("ee-south-1941"))
+	},
+	"ee-south": func(b *builder) geom.Geometry {
+		return diff(inter(b.C("Estonia"), b.Cut("ee-south-1941")), b.estoniaIslands())
+	},
+	"ee-saaremaa": func(b *builder) geom.Geometry { return inter(b.C("Estonia"), b.Cut("ee-saaremaa")) },
+	"ee-hiiumaa": func(b *builder) geom.Geometry {
+		return diff(inter(b.C("Estonia"), b.Cut("ee-hiiumaa")), b.Cut("ee-saaremaa"))
+	},
+	"ee-petseri":     (*builder).petseri,
+	"ee-narvataguse": (*builder).narvataguse,
+	"lv-latvia":      country("Latvia"),
+	"lv-abrene":      (*builder).abrene,
+	"lt-memel":       (*builder).lithuaniaMemel,
+	"lt-vilnius":     (*builder).lithuaniaVilnius,
+	"lt-lithuania": func(b *builder) geom.Geometry {
+		return diff(diff(b.C("Lithuania"), b.lithuaniaMemel()), b.lithuaniaVilnius())
+	},
+	"md-bessarabia":            (*builder).bessarabiaMoldova,
+	"md-left-bank":             func(b *builder) geom.Geometry { return diff(b.C("Moldova"), b.bessarabiaMoldova()) },
+	"ua-southern-bessarabia":   (*builder).budjak,
+	"ua-khotyn":                (*builder).khotyn,
+	"ua-northern-bukovina":     func(b *builder) geom.Geometry { return diff(diff(b.chernivtsi(), b.khotyn()), b.hertsa()) },
+	"ua-hertsa":                (*builder).hertsa,
+	"ua-transnistria":          func(b *builder) geom.Geometry { return diff(b.transnistriaAll(), b.odessa()) },
+	"ua-odessa":                (*builder).odessa,
+	"ro-northern-transylvania": (*builder).northTransylvania,
+	"ro-romania":               func(b *builder) geom.Geometry { return diff(b.C("Romania"), b.northTransylvania()) },
+	"bg-southern-dobruja":      func(b *builder) geom.Geometry { return inter(b.C("Bulgaria"), b.Cut("s-dobruja")) },
+}

@@ -4,7 +4,7 @@ package main
 // are written (events are then sorted by date, keeping this order on a
 // day), each with the geometry recipes of its pieces.
 var regions = []region{
-	{dir: "core", file: "assets/gen/pieces.go", legacyT: territories, legacyE: events, legacyO: overlays},
+	{dir: "core", file: "assets/gen/pieces.go", pieces: corePieces},
 	{dir: "balkan", file: "assets/gen/balkan_pieces.go", legacyT: balkanTerritories, legacyE: balkanEvents},
 	{dir: "east", file: "assets/gen/east.go", legacyT: eastTerritories, legacyE: eastEvents, legacyO: eastOverlays},
 	{dir: "south", file: "assets/gen/south.go", pieces: southPieces},

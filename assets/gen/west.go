@@ -5,7 +5,6 @@ import "github.com/peterstace/simplefeatures/geom"
 // Western and northern Europe: the neutrals, Scandinavia, the Low Countries,
 // the British Isles, France and Italy, 1939–1942.
 
-
 // Holders of this region (prefixed w so as not to clash with other regions).
 var (
 	wDenmark    = holder{"Denmark", 390}
