@@ -17,6 +17,7 @@ const (
 	srcRoDecree      = "Romanian decree-laws of early September 1941 setting up the Bessarabia and Bukovina governorates (civil administration from about 3 September 1941)"
 	noteRoReannex    = "Romanian re-incorporation not recognised by the USSR nor by the United Kingdom (at war with Romania from 7 December 1941)."
 )
+
 func fiTopics() []string   { return []string{"finland"} }
 func balTopics() []string  { return []string{"baltic"} }
 func bessTopics() []string { return []string{"bessarabia"} }

@@ -6,7 +6,7 @@ package main
 var regions = []region{
 	{dir: "core", file: "assets/gen/pieces.go", pieces: corePieces},
 	{dir: "balkan", file: "assets/gen/balkan_pieces.go", legacyT: balkanTerritories, legacyE: balkanEvents},
-	{dir: "east", file: "assets/gen/east.go", legacyT: eastTerritories, legacyE: eastEvents, legacyO: eastOverlays},
+	{dir: "east", file: "assets/gen/east.go", pieces: eastPieces},
 	{dir: "south", file: "assets/gen/south.go", pieces: southPieces},
 	{dir: "west", file: "assets/gen/west_pieces.go", legacyT: westTerritories, legacyE: westEvents},
 }
