@@ -21,3 +21,4 @@ const (
 func fiTopics() []string   { return []string{"finland"} }
 func balTopics() []string  { return []string{"baltic"} }
 func bessTopics() []string { return []string{"bessarabia"} }
+var wItaly = holder{"Italy", 325}

@@ -8,5 +8,5 @@ var regions = []region{
 	{dir: "balkan", file: "assets/gen/balkan_pieces.go", legacyT: balkanTerritories, legacyE: balkanEvents},
 	{dir: "east", file: "assets/gen/east.go", pieces: eastPieces},
 	{dir: "south", file: "assets/gen/south.go", pieces: southPieces},
-	{dir: "west", file: "assets/gen/west_pieces.go", legacyT: westTerritories, legacyE: westEvents},
+	{dir: "west", file: "assets/gen/west_pieces.go", pieces: westPieces},
 }
