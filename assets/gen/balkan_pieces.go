@@ -3,7 +3,7 @@ package main
 import "github.com/peterstace/simplefeatures/geom"
 
 // Geometry of the Balkan pieces (Hungary, Yugoslavia, Albania, Greece,
-// Bulgaria): Natural Earth countries cut by the lines of lines/balkan.json.
+// Bulgaria): Natural Earth countries cut by the lines of data/balkan/lines.json.
 // Each country's pieces come from intersection and difference with the same
 // polygons, so they tile it without gaps or overlaps. Islands are taken whole
 // with bkPick (by the centroid of each polygon), so no line has to thread a
@@ -319,4 +319,43 @@ func (b *builder) bkGreeceItalian() geom.Geometry {
 
 func (b *builder) bkBulgaria() geom.Geometry {
 	return b.Memo("bkBg", func() geom.Geometry { return diff(b.C("Bulgaria"), b.Cut("s-dobruja")) })
+}
+
+// balkanPieces are the geometry recipes of data/balkan/pieces.json.
+var balkanPieces = recipes{
+	"hu-hungary":               country("Hungary"),
+	"bg-bulgaria":              (*builder).bkBulgaria,
+	"it-julian-march":          func(b *builder) geom.Geometry { return union(b.bkSloIt(), b.bkCroIt()) },
+	"it-zara":                  (*builder).bkZara,
+	"yu-prekmurje":             (*builder).bkPrekmurje,
+	"yu-northern-slovenia":     (*builder).bkSloGerman,
+	"yu-ljubljana":             (*builder).bkLjubljana,
+	"yu-medimurje":             (*builder).bkMedimurje,
+	"yu-baranja":               (*builder).bkBaranja,
+	"yu-dalmatia":              (*builder).bkDalmatia,
+	"hr-croatia":               (*builder).bkNDHCroatia,
+	"hr-bosnia-herzegovina":    country("Bosnia and Herz."),
+	"hr-srem":                  (*builder).bkSrem,
+	"yu-backa":                 (*builder).bkBacka,
+	"yu-banat":                 (*builder).bkBanat,
+	"rs-serbia":                (*builder).bkSerbiaGerman,
+	"rs-pirot-vranje":          (*builder).bkSerbiaBG,
+	"al-kosovo":                (*builder).bkKosovoAl,
+	"al-western-macedonia":     (*builder).bkMacedoniaAl,
+	"mk-vardar-macedonia":      (*builder).bkMacedoniaBG,
+	"yu-kotor":                 (*builder).bkKotor,
+	"yu-montenegro":            (*builder).bkMontenegro,
+	"al-albania":               (*builder).bkAlbaniaNorth,
+	"al-southern-albania":      (*builder).bkAlbaniaSouth,
+	"it-dodecanese":            (*builder).bkDodecanese,
+	"gr-east-macedonia-thrace": (*builder).bkThrace,
+	"gr-evros":                 (*builder).bkEvros,
+	"gr-central-macedonia":     (*builder).bkCentralMacedonia,
+	"gr-attica":                (*builder).bkAttica,
+	"gr-epirus":                (*builder).bkEpirus,
+	"gr-ionian-islands":        (*builder).bkIonian,
+	"gr-greece-italian-zone":   (*builder).bkGreeceItalian,
+	"gr-north-aegean":          (*builder).bkNorthAegean,
+	"gr-crete":                 (*builder).bkCrete,
+	"gr-lasithi":               (*builder).bkLasithi,
 }

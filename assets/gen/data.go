@@ -39,10 +39,6 @@ type region struct {
 	dir    string
 	pieces recipes
 	file   string
-	// Transition: the regions not yet in data files.
-	legacyT func() []*territory
-	legacyE func() []event
-	legacyO func() []*overlay
 }
 
 // The files of a region folder; each is optional.
@@ -52,6 +48,7 @@ const (
 	overlaysFile = "overlays.json"
 	linesFile    = "lines.json"
 	holdersFile  = "holders.json"
+	frontsFile   = "fronts.json"
 )
 
 // pieceJSON is one piece in pieces.json.
@@ -121,6 +118,7 @@ type loaded struct {
 	overlays    []*overlay
 	events      []event
 	cutters     map[string]cutter
+	fronts      []frontZone
 }
 
 // loader collects the problems of the data files.
@@ -160,16 +158,8 @@ func loadData(fsys fs.FS, regs []region) (*loaded, error) {
 		l.loadPieces(path.Join(dir, piecesFile), r)
 		l.loadOverlays(path.Join(dir, overlaysFile))
 		l.loadEvents(path.Join(dir, eventsFile))
-		if r.legacyT != nil {
-			l.out.territories = append(l.out.territories, r.legacyT()...)
-		}
-		if r.legacyO != nil {
-			l.out.overlays = append(l.out.overlays, r.legacyO()...)
-		}
-		if r.legacyE != nil {
-			l.out.events = append(l.out.events, r.legacyE()...)
-		}
 	}
+	l.loadFronts(path.Join("data", frontsFile))
 	for _, rf := range l.refs {
 		file, ok := l.ids[rf.id]
 		if !ok || (!rf.overlay && strings.HasSuffix(file, overlaysFile)) {
@@ -532,5 +522,44 @@ func (l *loader) loadLines(file string) {
 			}
 		}
 		l.out.cutters[c.ID] = c
+	}
+}
+
+// loadFronts reads the fronts derived from the register (data/fronts.json,
+// optional; used only when FRONTIERS_FRONTS is set).
+func (l *loader) loadFronts(file string) {
+	data := l.read(file)
+	if data == nil {
+		return
+	}
+	for i, raw := range l.decodeList(file, data, "fronts") {
+		var z frontZone
+		if err := strict(raw, &z); err != nil {
+			l.bad(file, i, "front", z.ID, "", "%v", err)
+			continue
+		}
+		if z.ID == "" || z.Title == "" || len(z.Registers) == 0 {
+			l.bad(file, i, "front", z.ID, "", "id, title and registers (the register zones whose places make the cells) are required")
+		}
+		for field, s := range map[string]string{"start": z.Start, "end": z.End} {
+			if _, err := geodata.ParseDay(s); err != nil {
+				l.bad(file, i, "front", z.ID, field, "%v; write YYYY-MM-DD", err)
+			}
+		}
+		if z.Lat0 <= -90 || z.Lat0 >= 90 || len(z.Partial) > 0 && z.Radius <= 0 {
+			l.bad(file, i, "front", z.ID, "", "lat0 must be a latitude and radius (degrees) positive when partial pieces are given")
+		}
+		for _, id := range append(append([]string{}, z.Partial...), z.Exclude...) {
+			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Index: i, What: "front", ID: z.ID, Field: "partial/exclude"}, id: id})
+		}
+		z.occupiers = map[string]geodata.Holder{}
+		for state, name := range z.Occupiers {
+			h, ok := l.holders[name]
+			if !ok {
+				l.bad(file, i, "front", z.ID, "occupiers", "unknown holder %q for %s; fix the name or add it to data/holders.json", name, state)
+			}
+			z.occupiers[state] = h
+		}
+		l.out.fronts = append(l.out.fronts, z)
 	}
 }

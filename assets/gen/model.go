@@ -14,39 +14,11 @@ import (
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-// holder is a state or authority holding land; COW 0 means "not a COW state".
-type holder = geodata.Holder
-
-var (
-	ussr    = holder{"Soviet Union", 365}
-	finland = holder{"Finland", 375}
-	estonia = holder{"Estonia", 366}
-	latvia  = holder{"Latvia", 367}
-	lithua  = holder{"Lithuania", 368}
-	germany = holder{"Germany", 255}
-	poland  = holder{"Poland", 290}
-	romania = holder{"Romania", 360}
-	hungary = holder{"Hungary", 310}
-	bulgar  = holder{"Bulgaria", 355}
-	sweden  = holder{"Sweden", 380}
-	norway  = holder{"Norway", 385}
-	swiss   = holder{"Switzerland", 225}
-	portug  = holder{"Portugal", 235}
-	ireland = holder{"Ireland", 205}
-	// Occupation authorities are named after the state that runs them and
-	// carry its code.
-	germanyMil    = holder{"Germany (military administration)", 255}
-	ostland       = holder{"Germany (Reichskommissariat Ostland)", 255}
-	germanyNorway = holder{"Germany (Reichskommissariat Norwegen)", 255}
-	finlandMil    = holder{"Finland (military administration of East Karelia)", 375}
-	romaniaTransn = holder{"Romania (Transnistria Governorate)", 360}
-)
-
 // version is one dated state of a territory. End is exclusive.
 type version struct {
 	Start, End string
 	Name       string // optional override of the territory name
-	Ctrl, Sov  holder
+	Ctrl, Sov  geodata.Holder
 	Status     string
 	Source     string
 	Note       string
@@ -92,6 +64,8 @@ type dataset struct {
 	overlays    []*overlay
 	events      []event
 	land        geom.Geometry
+	// fronts are derived from the register when FRONTIERS_FRONTS is set.
+	fronts []frontZone
 }
 
 // builder gives piece definitions access to Natural Earth and the lines.
@@ -148,6 +122,9 @@ func build(w *world) (ds *dataset, err error) {
 	}
 	b := &builder{w: w, cutters: d.cutters, polys: map[string]geom.Geometry{}, cache: map[string]geom.Geometry{}}
 	ds = &dataset{territories: d.territories, overlays: d.overlays, events: d.events}
+	if os.Getenv(frontsEnv) != "" {
+		ds.fronts = d.fronts
+	}
 	sort.SliceStable(ds.territories, func(i, j int) bool { return ds.territories[i].ID < ds.territories[j].ID })
 	for _, t := range ds.territories {
 		g := t.Geom(b)

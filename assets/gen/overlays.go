@@ -2,6 +2,8 @@ package main
 
 import (
 	"github.com/peterstace/simplefeatures/geom"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 func pointGeom(lon, lat float64) geom.Geometry {
@@ -17,8 +19,8 @@ func lineGeom(pts ...[2]float64) geom.Geometry {
 }
 
 // sovereignOn returns, for each territory, its de jure holder on day.
-func sovereignOn(d *dataset, day string) map[string]holder {
-	out := map[string]holder{}
+func sovereignOn(d *dataset, day string) map[string]geodata.Holder {
+	out := map[string]geodata.Holder{}
 	for _, t := range d.territories {
 		for _, v := range t.Versions {
 			if dayIn(day, v.Start, v.End) {
@@ -32,7 +34,7 @@ func sovereignOn(d *dataset, day string) map[string]holder {
 // frontierOn traces the land boundary between the land of sovereign and the
 // rest on day, from our territories and the context regions around them
 // (those in contexts count as sovereign's).
-func frontierOn(b *builder, d *dataset, sovereign holder, day string, contexts map[string]bool) geom.Geometry {
+func frontierOn(b *builder, d *dataset, sovereign geodata.Holder, day string, contexts map[string]bool) geom.Geometry {
 	sov := sovereignOn(d, day)
 	var s, n []geom.Geometry
 	for _, t := range d.territories {

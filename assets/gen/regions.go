@@ -5,7 +5,7 @@ package main
 // day), each with the geometry recipes of its pieces.
 var regions = []region{
 	{dir: "core", file: "assets/gen/pieces.go", pieces: corePieces},
-	{dir: "balkan", file: "assets/gen/balkan_pieces.go", legacyT: balkanTerritories, legacyE: balkanEvents},
+	{dir: "balkan", file: "assets/gen/balkan_pieces.go", pieces: balkanPieces},
 	{dir: "east", file: "assets/gen/east.go", pieces: eastPieces},
 	{dir: "south", file: "assets/gen/south.go", pieces: southPieces},
 	{dir: "west", file: "assets/gen/west_pieces.go", pieces: westPieces},
