@@ -85,7 +85,7 @@ func loadRegister() (*register.Register, error) {
 type derived struct {
 	territories []*territory
 	overlays    []*overlay
-	events      []event
+	events      []geodata.EventJSON
 	replaced    map[string]bool
 	// remainders are the partial pieces less the cells cut out of them.
 	remainders []*territory
@@ -385,8 +385,8 @@ func cellVersion(p *register.Place, pv version, day, name string, t *territory, 
 		v.Ctrl = h
 	}
 	if stateKey(v.Ctrl) != stateKey(v.Sov) {
-		v.Status = "occupied"
-	} else if pv.Status == "occupied" || stateKey(pv.Ctrl) != stateKey(pv.Sov) {
+		v.Status = geodata.StatusOccupied
+	} else if pv.Status == geodata.StatusOccupied || stateKey(pv.Ctrl) != stateKey(pv.Sov) {
 		v.Status = ownStatus(t, day)
 	}
 	entries := p.ChangesUntil(d)
@@ -418,7 +418,7 @@ func cellVersion(p *register.Place, pv version, day, name string, t *territory, 
 // its controller was its sovereign (what the land is when its own state
 // holds it), "integral" when there is none.
 func ownStatus(t *territory, day string) string {
-	st := "integral"
+	st := geodata.StatusIntegral
 	for _, v := range t.Versions {
 		if v.Start != "" && trimEDTF(v.Start) > day {
 			break

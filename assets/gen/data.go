@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"path"
 	"slices"
 	"strings"
@@ -116,7 +117,7 @@ type holderJSON struct {
 type loaded struct {
 	territories []*territory
 	overlays    []*overlay
-	events      []event
+	events      []geodata.EventJSON
 	cutters     map[string]cutter
 	fronts      []frontZone
 }
@@ -205,6 +206,24 @@ func (l *loader) decodeList(file string, data []byte, key string) []json.RawMess
 	return items
 }
 
+// items decodes the items of {"<key>": [...]} one by one into T, refusing
+// fields the schema does not know; an item that does not decode is
+// reported (as what, named by id when that much was read) and skipped.
+func items[T any](l *loader, file string, data []byte, key, what string, id func(*T) string) iter.Seq2[int, *T] {
+	return func(yield func(int, *T) bool) {
+		for i, raw := range l.decodeList(file, data, key) {
+			v := new(T)
+			if err := strict(raw, v); err != nil {
+				l.bad(file, i, what, id(v), "", "%v", err)
+				continue
+			}
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
 // strict decodes one item, refusing fields the schema does not know.
 func strict(raw json.RawMessage, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -227,12 +246,7 @@ func (l *loader) loadHolders(file string) {
 		l.bad(file, -1, "", "", "", "missing: the holders' names and Correlates of War codes are needed")
 		return
 	}
-	for i, raw := range l.decodeList(file, data, "holders") {
-		var h holderJSON
-		if err := strict(raw, &h); err != nil {
-			l.bad(file, i, "holder", "", "", "%v", err)
-			continue
-		}
+	for i, h := range items(l, file, data, "holders", "holder", func(h *holderJSON) string { return h.Name }) {
 		switch _, dup := l.holders[h.Name]; {
 		case h.Name == "":
 			l.bad(file, i, "holder", "", "name", "missing")
@@ -256,14 +270,16 @@ func (l *loader) holder(file string, i int, id, field, name string) geodata.Hold
 	return h
 }
 
-// date checks an EDTF date; empty is an open end.
-func (l *loader) date(file string, i int, what, id, field, s string) {
+// date checks an EDTF date; empty is an open end (the zero Date).
+func (l *loader) date(file string, i int, what, id, field, s string) geodata.Date {
 	if s == "" {
-		return
+		return geodata.Date{}
 	}
-	if _, err := geodata.ParseDate(s); err != nil {
+	d, err := geodata.ParseDate(s)
+	if err != nil {
 		l.bad(file, i, what, id, field, "%v; write YYYY-MM-DD, optionally with ~ when the day is approximate", err)
 	}
+	return d
 }
 
 // common checks the fields pieces and overlays share and reports whether
@@ -305,12 +321,7 @@ func (l *loader) loadPieces(file string, r region) {
 		return
 	}
 	seen := map[string]bool{}
-	for i, raw := range l.decodeList(file, data, "pieces") {
-		var p pieceJSON
-		if err := strict(raw, &p); err != nil {
-			l.bad(file, i, "piece", p.ID, "", "%v", err)
-			continue
-		}
+	for i, p := range items(l, file, data, "pieces", "piece", func(p *pieceJSON) string { return p.ID }) {
 		if !l.common(file, i, "piece", p.ID, p.Name, p.Topics) {
 			continue
 		}
@@ -324,8 +335,11 @@ func (l *loader) loadPieces(file string, r region) {
 		}
 		for j, v := range p.Versions {
 			f := func(name string) string { return fmt.Sprintf("versions[%d].%s", j, name) }
-			l.date(file, i, "piece", p.ID, f("start"), v.Start)
-			l.date(file, i, "piece", p.ID, f("end"), v.End)
+			start := l.date(file, i, "piece", p.ID, f("start"), v.Start)
+			end := l.date(file, i, "piece", p.ID, f("end"), v.End)
+			if !start.IsZero() && !end.IsZero() && end.Day <= start.Day {
+				l.bad(file, i, "piece", p.ID, f("end"), "%s is not after the start %s (the end is the first day the version no longer holds)", v.End, v.Start)
+			}
 			switch {
 			case j == 0 && v.Start != "":
 				l.bad(file, i, "piece", p.ID, f("start"), "the first version has an open start; drop the start or add a version before it")
@@ -364,12 +378,7 @@ func (l *loader) loadOverlays(file string) {
 	if data == nil {
 		return
 	}
-	for i, raw := range l.decodeList(file, data, "overlays") {
-		var o overlayJSON
-		if err := strict(raw, &o); err != nil {
-			l.bad(file, i, "overlay", o.ID, "", "%v", err)
-			continue
-		}
+	for i, o := range items(l, file, data, "overlays", "overlay", func(o *overlayJSON) string { return o.ID }) {
 		if !l.common(file, i, "overlay", o.ID, o.Name, o.Topics) {
 			continue
 		}
@@ -384,7 +393,7 @@ func (l *loader) loadOverlays(file string) {
 		l.precision(file, i, "overlay", o.ID, "precision", o.Precision)
 		ov := &overlay{ID: o.ID, Name: o.Name, Names: o.Names, Kind: o.Kind, Start: o.Start, End: o.End,
 			Source: o.Source, Note: o.Note, Precision: o.Precision, Topics: o.Topics}
-		ov.Geom = l.overlayGeom(file, i, o)
+		ov.Geom = l.overlayGeom(file, i, *o)
 		l.out.overlays = append(l.out.overlays, ov)
 	}
 }
@@ -485,16 +494,11 @@ func (l *loader) loadEvents(file string) {
 		}
 		return
 	}
-	for i, raw := range l.decodeList(file, data, "events") {
-		var e event
-		if err := strict(raw, &e); err != nil {
-			l.bad(file, i, "event", e.ID, "", "%v", err)
-			continue
-		}
+	for i, e := range items(l, file, data, "events", "event", func(e *geodata.EventJSON) string { return e.ID }) {
 		for _, id := range e.Territories {
 			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Index: i, What: "event", ID: e.ID, Field: "territories"}, id: id, overlay: true})
 		}
-		l.out.events = append(l.out.events, e)
+		l.out.events = append(l.out.events, *e)
 	}
 }
 
@@ -532,12 +536,7 @@ func (l *loader) loadFronts(file string) {
 	if data == nil {
 		return
 	}
-	for i, raw := range l.decodeList(file, data, "fronts") {
-		var z frontZone
-		if err := strict(raw, &z); err != nil {
-			l.bad(file, i, "front", z.ID, "", "%v", err)
-			continue
-		}
+	for i, z := range items(l, file, data, "fronts", "front", func(z *frontZone) string { return z.ID }) {
 		if z.ID == "" || z.Title == "" || len(z.Registers) == 0 {
 			l.bad(file, i, "front", z.ID, "", "id, title and registers (the register zones whose places make the cells) are required")
 		}
@@ -560,6 +559,6 @@ func (l *loader) loadFronts(file string) {
 			}
 			z.occupiers[state] = h
 		}
-		l.out.fronts = append(l.out.fronts, z)
+		l.out.fronts = append(l.out.fronts, *z)
 	}
 }

@@ -61,6 +61,8 @@ func TestLoadDataErrors(t *testing.T) {
 			[]string{`piece 0 (fi-hanko): versions[0].end:`, "write YYYY-MM-DD"}},
 		{"gap between versions", "data/r/pieces.json", `{"start": "1940-03-23"`, `{"start": "1940-03-24"`, nil,
 			[]string{`versions[1].start: "1940-03-24" is not the previous version's end "1940-03-23"`}},
+		{"empty version", "data/r/pieces.json", `"end": "1940-03-23", "controller"`, `"end": "1940-03-23", "start": "1940-03-23", "controller"`, nil,
+			[]string{`versions[0].end: 1940-03-23 is not after the start 1940-03-23`}},
 		{"last version ends", "data/r/pieces.json", `"status": "leased"`, `"status": "leased", "end": "1941-12-03"`, nil,
 			[]string{`versions[1].end: the last version has an open end`}},
 		{"no source", "data/r/pieces.json", `"source": "Tartu 1920"`, `"source": ""`, nil,

@@ -9,11 +9,11 @@ import "github.com/peterstace/simplefeatures/geom"
 // difference with the same polygons, so they tile it without overlaps.
 
 func (b *builder) plEastPrussia() geom.Geometry {
-	return b.Memo("plEP", func() geom.Geometry { return inter(b.C("Poland"), b.Cut("de-pl-1939-east-prussia")) })
+	return b.inside("Poland", "de-pl-1939-east-prussia")
 }
 
 func (b *builder) plGermanWest() geom.Geometry {
-	return b.Memo("plDEwest", func() geom.Geometry { return inter(b.C("Poland"), b.Cut("de-pl-1939-west")) })
+	return b.inside("Poland", "de-pl-1939-west")
 }
 
 func (b *builder) danzig() geom.Geometry {
@@ -94,7 +94,7 @@ func (b *builder) warsaw() geom.Geometry {
 
 // Belarus.
 func (b *builder) bySoviet1921() geom.Geometry {
-	return b.Memo("bySov", func() geom.Geometry { return inter(b.C("Belarus"), b.Cut("riga-1921")) })
+	return b.inside("Belarus", "riga-1921")
 }
 
 func (b *builder) byPolish() geom.Geometry {
@@ -211,7 +211,7 @@ func (b *builder) kharkivDonbasRest() geom.Geometry {
 
 // Czech lands and Slovakia.
 func (b *builder) zaolzie() geom.Geometry {
-	return b.Memo("zaolzie", func() geom.Geometry { return inter(b.C("Czechia"), b.Cut("zaolzie-1938")) })
+	return b.inside("Czechia", "zaolzie-1938")
 }
 
 func (b *builder) czechCore() geom.Geometry {
@@ -221,7 +221,7 @@ func (b *builder) czechCore() geom.Geometry {
 }
 
 func (b *builder) viennaSK() geom.Geometry {
-	return b.Memo("viennaSK", func() geom.Geometry { return inter(b.C("Slovakia"), b.Cut("vienna-award-1938")) })
+	return b.inside("Slovakia", "vienna-award-1938")
 }
 
 // eastPieces are the geometry recipes of data/east/pieces.json.

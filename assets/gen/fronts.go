@@ -240,7 +240,7 @@ func frontLines(z frontZone, places []*register.Place, rings [][]vxy, area geom.
 
 // frontEvents makes one event per front, ISO week and taking state, naming
 // the places taken.
-func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []event {
+func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []geodata.EventJSON {
 	cellsOf := map[string][]string{}
 	for _, cp := range parts {
 		cellsOf[cp.place.ID] = append(cellsOf[cp.place.ID], cp.id)
@@ -265,7 +265,7 @@ func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []even
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var out []event
+	var out []geodata.EventJSON
 	for _, k := range keys {
 		g := groups[k]
 		sort.SliceStable(g, func(i, j int) bool {
@@ -299,7 +299,7 @@ func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []even
 			}
 		}
 		title := state + " takes " + listNames(names, 4)
-		e := event{
+		e := geodata.EventJSON{
 			ID:    "front-" + z.ID + "-" + strings.ToLower(week) + "-" + slug(state),
 			Date:  g[0].c.Date.String(),
 			Title: title,

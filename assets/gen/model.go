@@ -49,20 +49,10 @@ type overlay struct {
 	geom           geom.Geometry
 }
 
-type event struct {
-	ID          string   `json:"id"`
-	Date        string   `json:"date"`
-	Title       string   `json:"title"`
-	Description string   `json:"description"`
-	Territories []string `json:"territories"`
-	Source      string   `json:"source"`
-	DateNote    string   `json:"date_note,omitempty"`
-}
-
 type dataset struct {
 	territories []*territory
 	overlays    []*overlay
-	events      []event
+	events      []geodata.EventJSON
 	land        geom.Geometry
 	// fronts are derived from the register when FRONTIERS_FRONTS is set.
 	fronts []frontZone
@@ -98,6 +88,16 @@ func (b *builder) Cut(id string) geom.Geometry {
 	}
 	b.polys[id] = g
 	return g
+}
+
+// inside is the part of a Natural Earth country inside an authored line's
+// polygon, outside the rest of it (both computed once).
+func (b *builder) inside(country, line string) geom.Geometry {
+	return b.Memo("inside:"+country+":"+line, func() geom.Geometry { return inter(b.C(country), b.Cut(line)) })
+}
+
+func (b *builder) outside(country, line string) geom.Geometry {
+	return b.Memo("outside:"+country+":"+line, func() geom.Geometry { return diff(b.C(country), b.Cut(line)) })
 }
 
 // Memo caches a named intermediate geometry.

@@ -7,7 +7,7 @@ import "github.com/peterstace/simplefeatures/geom"
 // same polygons, so they share their edges exactly.
 
 func (b *builder) fi1939InRussia() geom.Geometry {
-	return b.Memo("fi1939ru", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("fi-1920-south")) })
+	return b.inside("Russia", "fi-1920-south")
 }
 
 func (b *builder) isthmus() geom.Geometry {
@@ -19,11 +19,11 @@ func (b *builder) ladogaKarelia() geom.Geometry {
 }
 
 func (b *builder) sallaKuusamo() geom.Geometry {
-	return b.Memo("salla", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("fi-1920-north")) })
+	return b.inside("Russia", "fi-1920-north")
 }
 
 func (b *builder) petsamoAll() geom.Geometry {
-	return b.Memo("petsamoAll", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("fi-petsamo-1920")) })
+	return b.inside("Russia", "fi-petsamo-1920")
 }
 
 func (b *builder) finlandModern() geom.Geometry {
@@ -37,7 +37,7 @@ func (b *builder) estoniaIslands() geom.Geometry {
 }
 
 func (b *builder) lithuaniaMemel() geom.Geometry {
-	return b.Memo("memel", func() geom.Geometry { return inter(b.C("Lithuania"), b.Cut("lt-memel")) })
+	return b.inside("Lithuania", "lt-memel")
 }
 
 func (b *builder) lithuaniaVilnius() geom.Geometry {
@@ -47,11 +47,11 @@ func (b *builder) lithuaniaVilnius() geom.Geometry {
 }
 
 func (b *builder) bessarabiaMoldova() geom.Geometry {
-	return b.Memo("bessMD", func() geom.Geometry { return inter(b.C("Moldova"), b.Cut("dniester-right-bank")) })
+	return b.inside("Moldova", "dniester-right-bank")
 }
 
 func (b *builder) chernivtsi() geom.Geometry {
-	return b.Memo("chern", func() geom.Geometry { return inter(b.C("Ukraine"), b.Cut("chernivtsi-1940")) })
+	return b.inside("Ukraine", "chernivtsi-1940")
 }
 
 func (b *builder) khotyn() geom.Geometry {
@@ -79,7 +79,7 @@ func (b *builder) odessa() geom.Geometry {
 }
 
 func (b *builder) northTransylvania() geom.Geometry {
-	return b.Memo("ntrans", func() geom.Geometry { return inter(b.C("Romania"), b.Cut("n-transylvania")) })
+	return b.inside("Romania", "n-transylvania")
 }
 
 func (b *builder) eastKarelia() geom.Geometry {
@@ -90,11 +90,11 @@ func (b *builder) eastKarelia() geom.Geometry {
 }
 
 func (b *builder) narvataguse() geom.Geometry {
-	return b.Memo("narva", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("ee-narvataguse")) })
+	return b.inside("Russia", "ee-narvataguse")
 }
 
 func (b *builder) petseri() geom.Geometry {
-	return b.Memo("petseri", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("ee-petseri")) })
+	return b.inside("Russia", "ee-petseri")
 }
 
 func (b *builder) abrene() geom.Geometry {

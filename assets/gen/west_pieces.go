@@ -52,11 +52,11 @@ func (b *builder) wNoNorth() geom.Geometry {
 // ---- Low Countries ----
 
 func (b *builder) wZeeland() geom.Geometry {
-	return b.Memo("wZeeland", func() geom.Geometry { return inter(b.C("Netherlands"), b.Cut("nl-zeeland")) })
+	return b.inside("Netherlands", "nl-zeeland")
 }
 
 func (b *builder) wEupenMalmedy() geom.Geometry {
-	return b.Memo("wEupen", func() geom.Geometry { return inter(b.C("Belgium"), b.Cut("be-eupen-malmedy")) })
+	return b.inside("Belgium", "be-eupen-malmedy")
 }
 
 func (b *builder) wFlanders() geom.Geometry {
@@ -135,7 +135,7 @@ func (b *builder) wOccupiedNorth() geom.Geometry {
 // ---- Turkey ----
 
 func (b *builder) wHatay() geom.Geometry {
-	return b.Memo("wHatay", func() geom.Geometry { return inter(b.C("Turkey"), b.Cut("tr-hatay")) })
+	return b.inside("Turkey", "tr-hatay")
 }
 
 // westPieces are the geometry recipes of data/west/pieces.json.
