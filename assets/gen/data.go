@@ -25,7 +25,7 @@ import (
 // The Go code of a region holds only its geometry recipes: how each piece
 // is cut from Natural Earth and the lines.
 
-//go:embed data
+//go:embed data/*.json data/*/*.json
 var dataFS embed.FS
 
 // recipe cuts one piece's geometry from Natural Earth and the authored lines.
