@@ -80,7 +80,7 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style, bbox
 	}
 	sub := l.row("layer|"+what, func() fyne.CanvasObject { return wrapLabel(what) })
 	objs := []fyne.CanvasObject{note, sub}
-	edge := p.Border()
+	edge, land := p.Border(), p.Land()
 	for _, g := range groups {
 		title := legendText(g.Title)
 		objs = append(objs, l.row("#"+title, func() fyne.CanvasObject {
@@ -94,7 +94,7 @@ func (l *legendBox) update(a *geodata.Atlas, d geodata.Day, s render.Style, bbox
 			if e.Kind == colour.StateEntry {
 				text = holderLabel(geodata.Holder{Name: e.Key}, d)
 			}
-			objs = append(objs, l.row(currentLang()+"|"+text+"|"+rowKey(e), func() fyne.CanvasObject { return entryRow(e, text, edge) }))
+			objs = append(objs, l.row(currentLang()+"|"+text+"|"+rowKey(e), func() fyne.CanvasObject { return entryRow(e, text, edge, land) }))
 		}
 	}
 	l.box.Objects = objs
@@ -170,7 +170,7 @@ func rowKey(e colour.Entry) string {
 
 // entryRow is an entry's row: its key, then text and, in italics, its
 // note.
-func entryRow(e colour.Entry, text string, edge color.Color) fyne.CanvasObject {
+func entryRow(e colour.Entry, text string, edge, land color.Color) fyne.CanvasObject {
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyleInline}}
 	if note := legendText(e.Note); note != "" {
 		segs = append(segs, &widget.TextSegment{Text: " — " + note, Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Italic: true}}})
@@ -178,16 +178,19 @@ func entryRow(e colour.Entry, text string, edge color.Color) fyne.CanvasObject {
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	indent := float32(e.Level * keyIndent)
-	key := container.New(&keyCell{indent: indent}, container.NewWithoutLayout(legendKey(e, edge)...))
+	key := container.New(&keyCell{indent: indent}, container.NewWithoutLayout(legendKey(e, edge, land)...))
 	return container.NewBorder(nil, nil, key, nil, rt)
 }
 
 // legendKey draws an entry's key in a keyW×keyH cell: a line over its
-// casing, dashed as on the map (pale when not in force on the day); a
+// casing, dashed as on the map (pale when not in force on the day), on
+// the land colour, so that it reads as on the map in either theme; a
 // disc for bases; else a swatch of its fill, striped as on the map.
-func legendKey(e colour.Entry, edge color.Color) []fyne.CanvasObject {
+func legendKey(e colour.Entry, edge, land color.Color) []fyne.CanvasObject {
 	if e.Kind == colour.KeyLine {
 		l := e.Line
+		bg := canvas.NewRectangle(land)
+		bg.Resize(fyne.NewSize(keyW, keyH))
 		fade := func(c color.RGBA) color.NRGBA {
 			n := color.NRGBA{c.R, c.G, c.B, c.A}
 			if !e.Current {
@@ -199,9 +202,9 @@ func legendKey(e colour.Entry, edge color.Color) []fyne.CanvasObject {
 			c := canvas.NewCircle(fade(l.Colour))
 			c.Move(fyne.NewPos((keyW-10)/2, (keyH-10)/2))
 			c.Resize(fyne.NewSquareSize(10))
-			return []fyne.CanvasObject{c}
+			return []fyne.CanvasObject{bg, c}
 		}
-		var objs []fyne.CanvasObject
+		objs := []fyne.CanvasObject{bg}
 		seg := func(x0, x1 float32, c color.Color, w float32) {
 			ln := canvas.NewLine(c)
 			ln.StrokeWidth = w
