@@ -522,9 +522,10 @@ func TestRender(t *testing.T) {
 			if got := toRGBA(img.At(x, y)); got != tt.want {
 				t.Errorf("pixel (%d, %d) at %v is %v, want %v", x, y, tt.at, got, tt.want)
 			}
-			// The caption's white box in the bottom-left corner.
-			if got := toRGBA(img.At(captionMargin+2, h-captionMargin-2)); got != (color.RGBA{0xff, 0xff, 0xff, 0xff}) {
-				t.Errorf("caption box pixel is %v, want white", got)
+			// The caption's box in the bottom-left corner, in the
+			// palette's halo (a near white).
+			if got, want := toRGBA(img.At(captionMargin+2, h-captionMargin-2)), render.ThemeOf(render.Style{}.Colours()).Halo; got != want {
+				t.Errorf("caption box pixel is %v, want the halo %v", got, want)
 			}
 		})
 	}
