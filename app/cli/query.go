@@ -95,13 +95,14 @@ func writeGeoJSON(w io.Writer, a *geodata.Atlas, d geodata.Day, withHolder bool,
 var queryCommand = command{
 	name:    "query",
 	summary: "print as JSON the territory at a point on a day",
-	about: `Print as JSON the territory at a point on a day, its history and its events. "until" is exclusive: the first day the version no longer holds (null while open). ` +
+	about: `Print as JSON (or with --text as lines of text) the territory at a point on a day, its history, its events and the properties of a foreign file that the format lacks ("extra"). "until" is exclusive: the first day the version no longer holds (null while open). ` +
 		fmt.Sprintf("The bundled data answers from %s to %s.", geodata.First, geodata.Last),
 	define: func(c *call) func() error {
 		date := c.day("date", "answer for day `YYYY-MM-DD`", true)
 		at := c.flag("at", "", "answer for the point `LAT,LON`, in decimal degrees, latitude first")
 		c.need("at", "")
 		lang := c.lang()
+		asText := c.bool("text", "print the details as lines of text (field: value) instead of JSON")
 		var p orb.Point
 		c.check(func() (err error) {
 			if p, err = parseLatLon(*at); err != nil {
@@ -121,6 +122,9 @@ var queryCommand = command{
 			q := query(a, d, p, *lang)
 			if q == nil {
 				return fmt.Errorf("no territory at %.4f,%.4f on %s (at sea or outside the data)", p[1], p[0], d)
+			}
+			if *asText {
+				return writeStdout(writeQueryText(c.stdout, q))
 			}
 			return writeStdout(writeIndentedJSON(c.stdout, q))
 		}
@@ -148,15 +152,18 @@ type queryResult struct {
 	Status          string `json:"status"`
 	// Since is the first day of the version (inclusive), Until the first
 	// day it no longer holds (exclusive); nil when open.
-	Since          *string        `json:"since"`
-	Until          *string        `json:"until"`
-	UntilExclusive bool           `json:"until_exclusive"`
-	Source         string         `json:"source"`
-	Note           string         `json:"note"`
-	Approximate    bool           `json:"approximate"`
-	Topics         []string       `json:"topics"`
-	History        []queryVersion `json:"history"`
-	Events         []queryEvent   `json:"events"`
+	Since          *string  `json:"since"`
+	Until          *string  `json:"until"`
+	UntilExclusive bool     `json:"until_exclusive"`
+	Source         string   `json:"source"`
+	Note           string   `json:"note"`
+	Approximate    bool     `json:"approximate"`
+	Topics         []string `json:"topics"`
+	// Extra are the properties of a foreign file that Frontiers' format
+	// does not have (an OpenHistoricalMap tag, a CShapes field), as text.
+	Extra   map[string]string `json:"extra,omitempty"`
+	History []queryVersion    `json:"history"`
+	Events  []queryEvent      `json:"events"`
 }
 
 // queryVersion is one version of the territory, oldest first.
@@ -195,7 +202,7 @@ func query(a *geodata.Atlas, d geodata.Day, p orb.Point, lang string) *queryResu
 		Status: f.Status,
 		Since:  versionDate(f, "start_date", f.Start), Until: versionDate(f, "end_date", f.End), UntilExclusive: true,
 		Source: f.Source, Note: f.Note, Approximate: f.Approximate,
-		Topics:  append([]string{}, f.Topics...),
+		Topics: append([]string{}, f.Topics...), Extra: f.Extra,
 		History: []queryVersion{}, Events: []queryEvent{},
 	}
 	if lang != "" {
