@@ -40,6 +40,11 @@ type comparePanel struct {
 
 	dayA, dayB geodata.Day
 	diff       geodata.Diff
+	// atlasB is the dataset of date B when it is not the window's
+	// (View → Compare datasets…, datasets.go); nil otherwise.
+	atlasB *geodata.Atlas
+	// changedB are the territories of date B drawn in full.
+	changedB map[string]bool
 }
 
 // parseDayInRange parses a day of the atlas's period (the date entries).
@@ -168,6 +173,13 @@ func (p *comparePanel) style() render.Style {
 	return st
 }
 
+// styleB is the style of the map of date B.
+func (p *comparePanel) styleB() render.Style {
+	st := p.cb.style()
+	st.Changed = p.changedB
+	return st
+}
+
 // setDays compares day a with day b.
 func (p *comparePanel) setDays(a, b geodata.Day) {
 	if a == p.dayA && b == p.dayB {
@@ -188,18 +200,18 @@ func (p *comparePanel) setDays(a, b geodata.Day) {
 // redraws both maps and the table.
 func (p *comparePanel) update() {
 	u := p.st
-	p.diff = u.atlas.Compare(p.dayA, p.dayB, u.layer)
-	st := p.style()
+	p.diff, p.changedB = p.compareDays()
 	for _, m := range []*Map{p.mapA, p.mapB} {
-		if m.Atlas() != u.atlas {
-			m.SetAtlas(u.atlas)
+		if a := p.atlasOf(m); m.Atlas() != a {
+			m.SetAtlas(a)
 		}
-		m.SetStyle(st)
 	}
+	p.mapA.SetStyle(p.style())
+	p.mapB.SetStyle(p.styleB())
 	p.mapA.SetDay(p.dayA)
 	p.mapB.SetDay(p.dayB)
-	p.titleA.SetText("A: " + longDay(p.dayA))
-	p.titleB.SetText("B: " + longDay(p.dayB))
+	p.titleA.SetText(p.sideTitle("A", u.atlas, p.dayA))
+	p.titleB.SetText(p.sideTitle("B", p.atlasOfB(), p.dayB))
 	total := 0.0
 	for _, c := range p.diff.Changes {
 		total += c.AreaKm2
@@ -215,6 +227,9 @@ func (p *comparePanel) update() {
 		if loss.Net() < 0 {
 			text += " " + lang.L("Largest loss: {{.Holder}} {{.Area}} km².", map[string]any{"Holder": holderName(loss.Holder, p.dayB), "Area": geodata.FormatKm2(loss.Net())})
 		}
+	}
+	if p.atlasB != nil {
+		text = p.datasetsSummary()
 	}
 	p.summary.SetText(text)
 	p.table.UnselectAll()
@@ -246,9 +261,8 @@ func (p *comparePanel) styleChanged() {
 		p.update()
 		return
 	}
-	st := p.style()
-	p.mapA.SetStyle(st)
-	p.mapB.SetStyle(st)
+	p.mapA.SetStyle(p.style())
+	p.mapB.SetStyle(p.styleB())
 }
 
 func (p *comparePanel) close() {

@@ -4,7 +4,6 @@ package ui
 // window; the problems of one that does not load, in a dialog.
 
 import (
-	"errors"
 	"path/filepath"
 	"strings"
 
@@ -81,22 +80,11 @@ func (u *ui) showLoaded(path string, a *geodata.Atlas, err error) error {
 	return nil
 }
 
-// showProblems lists what is wrong with a dataset, one problem a line.
+// showProblems lists what is wrong with a dataset, one problem a line,
+// in the problems dialog (problems.go).
 func (u *ui) showProblems(title, consequence string, err error) {
-	var ps geodata.Problems
-	lines := err.Error()
-	n := 1
-	if errors.As(err, &ps) {
-		n = len(ps)
-		lines = ps.Error()
-	}
-	head := widget.NewLabel(lang.N("{{.Count}} problems.", n, map[string]any{"Count": n}) + " " + consequence)
-	body := widget.NewLabel(lines)
-	body.TextStyle = fyne.TextStyle{Monospace: true}
-	content := container.NewBorder(head, nil, nil, nil, container.NewScroll(body))
-	d := dialog.NewCustom(title, lang.L("Close"), content, u.win)
-	d.Resize(fyne.NewSize(900, 420))
-	d.Show()
+	n := len(problemLines(err))
+	u.showProblemList(title, lang.N("{{.Count}} problems.", n, map[string]any{"Count": n})+" "+consequence, err)
 }
 
 // dropped opens the first dataset (.geojson or .json) dropped on the

@@ -63,6 +63,9 @@ func Run(opts Options) error {
 	}
 	u := newUI(a, atlas)
 	u.restore(opts.Date)
+	if opts.DataFile != "" && dataErr == nil {
+		u.addRecent(opts.DataFile)
+	}
 	// Quit from the menu stops the app without closing the window first.
 	a.Lifecycle().SetOnStopped(u.close)
 	u.win.Show()
@@ -142,7 +145,8 @@ type ui struct {
 	// system's (i18n.go).
 	langChoice string
 
-	loading string   // the dataset being opened, "" when none
+	loading string       // the dataset being opened, "" when none
+	data    datasetState // the bundled data and the recent files (datasets.go)
 	anim    *animJob // the last animation export
 
 	// The preferences, saved debounced: saveDelay after the last change.
@@ -184,6 +188,7 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	for _, o := range opts {
 		o(u, &u.mapOpts)
 	}
+	u.initDatasets(atlas)
 	u.langChoice = u.prefs.saved.Language
 	applyLanguage(u.langChoice)
 	if _, ok := a.Settings().Theme().(atlasTheme); !ok {
@@ -223,7 +228,10 @@ func (u *ui) build() {
 	u.win.SetMainMenu(u.menu)
 }
 
-func (u *ui) title() string { return "Frontiers — " + longDay(u.st.day) }
+// title is the window's title: the dataset shown and the day.
+func (u *ui) title() string {
+	return "Frontiers — " + datasetLabel(u.st.atlas) + " — " + longDay(u.st.day)
+}
 
 // style is the map style of the current settings, in the theme's colours.
 func (u *ui) style() render.Style {
@@ -247,6 +255,7 @@ func (u *ui) stateChanged(c stateChange) {
 		if u.compare != nil {
 			u.compare.update()
 		}
+		u.datasetShown()
 	}
 	if c&styleChanged != 0 {
 		u.showStyle()
