@@ -112,6 +112,7 @@ func newComparePanel(st *viewState, cb compareCallbacks, a, b geodata.Day, v geo
 
 	p.titleA, p.titleB = widget.NewLabel(""), widget.NewLabel("")
 	p.titleA.TextStyle.Bold, p.titleB.TextStyle.Bold = true, true
+	p.titleA.Truncation, p.titleB.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
 	p.split = container.NewHSplit(
 		container.NewBorder(p.titleA, nil, nil, nil, p.mapA),
 		container.NewBorder(p.titleB, nil, nil, nil, p.mapB))

@@ -168,8 +168,9 @@ func (u *ui) showCompareDatasets() {
 	if !isBundled(u.st.atlas) {
 		box.Add(widget.NewButton(lang.L("the bundled data"), pick(func() { u.withBundled(u.compareWith) })))
 	}
+	shown, _ := filepath.Abs(u.st.atlas.Name)
 	for _, path := range u.data.recent {
-		if path == u.st.atlas.Name {
+		if path == shown {
 			continue
 		}
 		box.Add(widget.NewButton(filepath.Base(path), pick(func() { u.loadOther(path) })))

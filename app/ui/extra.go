@@ -18,7 +18,6 @@ import (
 // newExtraLabel is the details panel's line of extra properties.
 func newExtraLabel() *widget.Label {
 	l := wrapLabel("")
-	l.Importance = widget.LowImportance
 	l.Selectable = true
 	return l
 }
