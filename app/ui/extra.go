@@ -35,4 +35,3 @@ func extraText(f *geodata.Feature) string {
 	}
 	return b.String()
 }
-
