@@ -35,18 +35,8 @@ const crossShare = 0.25
 func CompareAtlases(a *Atlas, da Day, b *Atlas, db Day, l Layer) (d Diff, changedB map[string]bool) {
 	d = Diff{From: da, To: db, Layer: l}
 	changedB = map[string]bool{}
-	bal := map[string]*HolderBalance{}
-	balance := func(h Holder) *HolderBalance {
-		k := h.Key()
-		bh, ok := bal[k]
-		if !ok {
-			bh = &HolderBalance{Holder: h}
-			bal[k] = bh
-		} else if len(h.Name) < len(bh.Holder.Name) {
-			bh.Holder = h
-		}
-		return bh
-	}
+	bal := balances{}
+	balance := bal.of
 	for _, f := range a.At(da) {
 		if f.Kind != KindTerritory {
 			continue
@@ -106,23 +96,7 @@ func CompareAtlases(a *Atlas, da Day, b *Atlas, db Day, l Layer) (d Diff, change
 		}
 		d.Changes = append(d.Changes, Change{ID: f.ID, Name: f.Name, From: ha, To: to, AreaKm2: w * float64(differ+outside)})
 	}
-	sort.SliceStable(d.Changes, func(i, j int) bool {
-		ci, cj := d.Changes[i], d.Changes[j]
-		if ci.AreaKm2 != cj.AreaKm2 {
-			return ci.AreaKm2 > cj.AreaKm2
-		}
-		return ci.Name < cj.Name
-	})
-	for _, bh := range bal {
-		d.Holders = append(d.Holders, *bh)
-	}
-	sort.Slice(d.Holders, func(i, j int) bool {
-		bi, bj := d.Holders[i], d.Holders[j]
-		if bi.Net() != bj.Net() {
-			return bi.Net() > bj.Net()
-		}
-		return bi.Holder.Name < bj.Holder.Name
-	})
+	d.sort(bal)
 	return d, changedB
 }
 
@@ -131,15 +105,7 @@ func CompareAtlases(a *Atlas, da Day, b *Atlas, db Day, l Layer) (d Diff, change
 // Polygon or MultiPolygon; for a territory too thin for the grid to hit,
 // the first vertex of its outer ring.
 func samplePoints(g orb.Geometry) []orb.Point {
-	var mp orb.MultiPolygon
-	switch g := g.(type) {
-	case orb.Polygon:
-		mp = orb.MultiPolygon{g}
-	case orb.MultiPolygon:
-		mp = g
-	default:
-		return nil
-	}
+	mp := asMulti(g)
 	if len(mp) == 0 || len(mp[0]) == 0 || len(mp[0][0]) == 0 {
 		return nil
 	}

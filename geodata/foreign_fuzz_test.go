@@ -16,13 +16,14 @@ import (
 // note and problem names the file, and what one holder loses in the
 // comparison another gains.
 func FuzzForeignDatasets(f *testing.F) {
-	for _, glob := range []string{"dialect/testdata/*.geojson", "dialect/testdata/bad/*"} {
-		files, _ := filepath.Glob(glob)
-		for _, file := range files {
-			if data, err := os.ReadFile(file); err == nil {
-				f.Add(data)
-			}
+	good, _ := filepath.Glob("dialect/testdata/*.geojson")
+	bad, _ := filepath.Glob("dialect/testdata/bad/*")
+	for _, file := range append(good, bad...) {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
 		}
+		f.Add(data)
 	}
 	other, err := geodata.LoadFile("dialect/testdata/cshapes-baltic.geojson", nil)
 	if err != nil {

@@ -7,12 +7,12 @@ package ui
 
 import (
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/assets"
@@ -67,20 +67,6 @@ func (u *ui) withDataset(text string) string {
 		return name
 	}
 	return name + " · " + text
-}
-
-// bundledAtlas returns the bundled atlas, loading it the first time.
-func (u *ui) bundledAtlas() (*geodata.Atlas, error) {
-	if u.data.bundled != nil {
-		return u.data.bundled, nil
-	}
-	a, err := u.data.loadBundled()
-	if err != nil {
-		return nil, err
-	}
-	go render.SceneOf(a).Prepare()
-	u.data.bundled = a
-	return a, nil
 }
 
 // withBundled calls f with the bundled atlas: at once when it is loaded,
@@ -183,55 +169,25 @@ func (u *ui) showCompareDatasets() {
 
 // chooseOther asks for the file date B is to be of.
 func (u *ui) chooseOther() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.loadOther(path)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".geojson", ".json"}))
-	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	u.chooseFile([]string{".geojson", ".json"}, u.loadOther)
 }
 
 // loadOther loads the dataset in path on a goroutine of its own and
 // compares the dataset shown with it; one that does not load is reported
 // and nothing changes.
 func (u *ui) loadOther(path string) {
-	bar := widget.NewProgressBarInfinite()
-	prog := dialog.NewCustomWithoutButtons(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}),
-		container.NewVBox(widget.NewLabel(path), bar), u.win)
-	prog.Show()
-	go func() {
-		a, err := geodata.LoadFile(path, assets.Land())
-		uiDo(func() {
-			bar.Stop()
-			prog.Hide()
-			u.compareLoaded(path, a, err)
-		})
-	}()
+	u.loadFile(path, func(a *geodata.Atlas, err error) { u.compareLoaded(path, a, err) })
 }
 
 // compareWithFile compares the dataset shown with the one in path, read
 // on the UI goroutine (as openDatasetFile opens one).
-func (u *ui) compareWithFile(path string) error {
-	a, err := geodata.LoadFile(path, assets.Land())
-	return u.compareLoaded(path, a, err)
-}
+func (u *ui) compareWithFile(path string) error { return readNow(path, u.compareLoaded) }
 
 // compareLoaded compares with a, loaded from path, or reports err.
 func (u *ui) compareLoaded(path string, a *geodata.Atlas, err error) error {
-	if err != nil {
-		u.showProblems(lang.L("Cannot open {{.File}}", map[string]any{"File": path}), lang.L("Nothing was changed."), err)
+	if err := u.loaded(path, a, err, lang.L("Nothing was changed.")); err != nil {
 		return err
 	}
-	go render.SceneOf(a).Prepare()
 	u.addRecent(path)
 	u.refreshDatasetMenu()
 	u.compareWith(a)
@@ -291,16 +247,17 @@ func (p *comparePanel) datasetsSummary() string {
 	n := len(p.diff.Changes)
 	text := lang.N("{{.Count}} territories of A are held otherwise in B: {{.Area}} km²; the rest is faded.", n,
 		map[string]any{"Count": n, "Area": geodata.FormatKm2(total)})
-	if hs := p.diff.Holders; len(hs) > 0 {
-		more, less := hs[0], hs[len(hs)-1]
-		if more.Net() > 0 {
-			text += " " + lang.L("Largest excess in B: {{.Holder}} +{{.Area}} km².", map[string]any{"Holder": holderName(more.Holder, p.dayB), "Area": geodata.FormatKm2(more.Net())})
-		}
-		if less.Net() < 0 {
-			text += " " + lang.L("Largest shortfall in B: {{.Holder}} {{.Area}} km².", map[string]any{"Holder": holderName(less.Holder, p.dayA), "Area": geodata.FormatKm2(less.Net())})
-		}
+	parts := []string{text}
+	hs := p.diff.Holders
+	if len(hs) > 0 && hs[0].Net() > 0 {
+		parts = append(parts, lang.L("Largest excess in B: {{.Holder}} +{{.Area}} km².",
+			map[string]any{"Holder": holderName(hs[0].Holder, p.dayB), "Area": geodata.FormatKm2(hs[0].Net())}))
 	}
-	return text
+	if last := len(hs) - 1; last >= 0 && hs[last].Net() < 0 {
+		parts = append(parts, lang.L("Largest shortfall in B: {{.Holder}} {{.Area}} km².",
+			map[string]any{"Holder": holderName(hs[last].Holder, p.dayA), "Area": geodata.FormatKm2(hs[last].Net())}))
+	}
+	return strings.Join(parts, " ")
 }
 
 // atlasOf is the dataset of the map m of the panel.

@@ -20,30 +20,38 @@ import (
 // ids, a QGIS export with fid, a CShapes 2.0 file.
 const dialectData = "../../geodata/dialect/testdata/"
 
-// overlayButton returns the button labelled text in the window's top
-// overlay (a dialog), or nil.
-func overlayButton(w fyne.Window, text string) *widget.Button {
-	var found *widget.Button
+// walkOverlay calls visit with every object of the window's top overlay
+// (a dialog), containers and widgets first, then what they hold.
+func walkOverlay(w fyne.Window, visit func(fyne.CanvasObject)) {
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
+		visit(o)
+		var inside []fyne.CanvasObject
 		switch o := o.(type) {
-		case *widget.Button:
-			if o.Text == text {
-				found = o
-			}
+		case *widget.Label:
 		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
+			inside = o.Objects
 		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
+			inside = test.WidgetRenderer(o).Objects()
+		}
+		for _, c := range inside {
+			walk(c)
 		}
 	}
 	if top := w.Canvas().Overlays().Top(); top != nil {
 		walk(top)
 	}
+}
+
+// overlayButton returns the button labelled text in the window's top
+// overlay, or nil.
+func overlayButton(w fyne.Window, text string) *widget.Button {
+	var found *widget.Button
+	walkOverlay(w, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
+		}
+	})
 	return found
 }
 

@@ -116,21 +116,7 @@ func (u *ui) openTourFile(path string) error {
 }
 
 func (u *ui) openTourDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.openTourFile(path)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	u.chooseFile([]string{".json"}, func(path string) { u.openTourFile(path) })
 }
 
 // showTourProblems lists what is wrong with a tour, one problem a line,

@@ -685,26 +685,14 @@ func scaleText(m *Map) (string, float32) {
 // one a line; "" when there is none.
 func overlayText(w fyne.Window) string {
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walkOverlay(w, func(o fyne.CanvasObject) {
 		switch o := o.(type) {
 		case *widget.Label:
 			b.WriteString(o.Text + "\n")
 		case *canvas.Text:
 			b.WriteString(o.Text + "\n")
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
 		}
-	}
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		walk(top)
-	}
+	})
 	return b.String()
 }
 
