@@ -233,9 +233,9 @@ func (p *comparePanel) compareDays() (d geodata.Diff, changedB map[string]bool) 
 }
 
 // sideTitle is the title above the map of date A or B: the side, its
-// dataset, its date.
+// dataset, its date (without the weekday, for room).
 func (p *comparePanel) sideTitle(side string, a *geodata.Atlas, d geodata.Day) string {
-	return side + ": " + datasetLabel(a) + " — " + longDay(d)
+	return side + ": " + datasetLabel(a) + " — " + dayText(d)
 }
 
 // datasetsSummary says what the comparison of two datasets found.
