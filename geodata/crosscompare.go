@@ -94,10 +94,16 @@ func CompareAtlases(a *Atlas, da Day, b *Atlas, db Day, l Layer) (d Diff, change
 		for _, id := range hitIDs {
 			changedB[id] = true
 		}
-		d.Changes = append(d.Changes, Change{ID: f.ID, Name: f.Name, From: ha, To: to, AreaKm2: w * float64(differ+outside)})
+		c := Change{ID: f.ID, Name: f.Name, From: ha, To: to, AreaKm2: w * float64(differ+outside)}
+		for _, t := range Topics {
+			if f.HasTopic(t) {
+				c.Topics = append(c.Topics, t)
+			}
+		}
+		d.Changes = append(d.Changes, c)
 	}
 	d.sort(bal)
-	return d, changedB
+	return d.WithStates(func(h string) string { return h }), changedB
 }
 
 // samplePoints returns the points of a crossSamples × crossSamples grid

@@ -55,6 +55,9 @@ func writeQueryText(w io.Writer, q *queryResult) error {
 	if q.Approximate {
 		line("approximate", "yes")
 	}
+	if n := q.NearestLand; n != nil {
+		line("nearest_land", fmt.Sprintf("the point is at sea; %s is %.2f km away", n.Name, n.DistanceKm))
+	}
 	for _, k := range slices.Sorted(maps.Keys(q.Extra)) {
 		line("extra."+k, q.Extra[k])
 	}

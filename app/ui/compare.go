@@ -202,6 +202,9 @@ func (p *comparePanel) setDays(a, b geodata.Day) {
 func (p *comparePanel) update() {
 	u := p.st
 	p.diff, p.changedB = p.compareDays()
+	if n := render.DefaultNames(); n != nil {
+		p.diff = p.diff.WithStates(n.StateOf)
+	}
 	for _, m := range []*Map{p.mapA, p.mapB} {
 		if a := p.atlasOf(m); m.Atlas() != a {
 			m.SetAtlas(a)
