@@ -158,21 +158,21 @@ type queryResult struct {
 	Status          string `json:"status"`
 	// Since is the first day of the version (inclusive), Until the first
 	// day it no longer holds (exclusive); nil when open.
-	Since          *string  `json:"since"`
-	Until          *string  `json:"until"`
-	UntilExclusive bool     `json:"until_exclusive"`
-	Source         string   `json:"source"`
-	Note           string   `json:"note"`
-	Approximate    bool     `json:"approximate"`
-	Topics         []string `json:"topics"`
-	// Extra are the properties of a foreign file that Frontiers' format
-	// does not have (an OpenHistoricalMap tag, a CShapes field), as text.
-	Extra   map[string]string `json:"extra,omitempty"`
-	History []queryVersion    `json:"history"`
-	Events  []queryEvent      `json:"events"`
+	Since          *string        `json:"since"`
+	Until          *string        `json:"until"`
+	UntilExclusive bool           `json:"until_exclusive"`
+	Source         string         `json:"source"`
+	Note           string         `json:"note"`
+	Approximate    bool           `json:"approximate"`
+	Topics         []string       `json:"topics"`
+	History        []queryVersion `json:"history"`
+	Events         []queryEvent   `json:"events"`
 	// NearestLand is set when the point is at sea and the result is the
 	// nearest territory within --near kilometres.
 	NearestLand *nearestLand `json:"nearest_land,omitempty"`
+	// Extra are the properties of a foreign file that Frontiers' format
+	// does not have (an OpenHistoricalMap tag, a CShapes field), as text.
+	Extra map[string]string `json:"extra,omitempty"`
 }
 
 // nearestLand says that a point is at sea and how far the territory of
@@ -241,8 +241,9 @@ func queryFeature(a *geodata.Atlas, d geodata.Day, p orb.Point, f *geodata.Featu
 		Status: f.Status,
 		Since:  versionDate(f, "start_date", f.Start), Until: versionDate(f, "end_date", f.End), UntilExclusive: true,
 		Source: f.Source, Note: f.Note, Approximate: f.Approximate,
-		Topics: append([]string{}, f.Topics...), Extra: f.Extra,
+		Topics:  append([]string{}, f.Topics...),
 		History: []queryVersion{}, Events: []queryEvent{},
+		Extra:   f.Extra,
 	}
 	if lang != "" {
 		q.Label = nameIn(f, lang)
