@@ -243,7 +243,7 @@ func queryFeature(a *geodata.Atlas, d geodata.Day, p orb.Point, f *geodata.Featu
 		Source: f.Source, Note: f.Note, Approximate: f.Approximate,
 		Topics:  append([]string{}, f.Topics...),
 		History: []queryVersion{}, Events: []queryEvent{},
-		Extra:   f.Extra,
+		Extra: f.Extra,
 	}
 	if lang != "" {
 		q.Label = nameIn(f, lang)
