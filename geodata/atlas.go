@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
 )
 
 // Atlas is a loaded dataset: its features, indexed by day and place, and
@@ -26,11 +28,16 @@ type Atlas struct {
 	// pieceOf[e][p] is the feature valid on piece p in epoch e, or nil.
 	pieceOf [][]*Feature
 	grid    grid
+	edges   []*edgeIndex // by piece, for TerritoryAt
 	// land is the backdrop: land the dataset does not (yet) cover is drawn
 	// grey from it. May be empty.
 	land     orb.MultiPolygon
 	landP    orb.MultiPolygon // projected
 	landGrid grid
+	// landBounds and landEdges are the bound and the edge index of each
+	// polygon of land, for OnLand.
+	landBounds []orb.Bound
+	landEdges  []*edgeIndex
 }
 
 // New indexes features and events into an Atlas. It checks what no single
@@ -80,11 +87,13 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	}
 	if land != nil {
 		a.landP = projectMulti(land)
-		bounds := make([]orb.Bound, len(land))
-		for i, pg := range land {
-			bounds[i] = pg.Bound()
-		}
-		a.landGrid = gridOf(bounds)
+		a.landBounds = make([]orb.Bound, len(land))
+		a.landEdges = make([]*edgeIndex, len(land))
+		parallel.For(len(land), func(i int) {
+			a.landBounds[i] = land[i].Bound()
+			a.landEdges[i] = newEdgeIndex(orb.MultiPolygon{land[i]})
+		})
+		a.landGrid = gridOf(a.landBounds)
 	}
 	return a, nil
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
 )
 
 // Piece is one territory geometry and the versions drawn with it: the
@@ -67,6 +69,8 @@ func (a *Atlas) indexPieces() {
 		a.pieceOf[e] = row
 	}
 	a.grid = newGrid(a.pieces)
+	a.edges = make([]*edgeIndex, len(a.pieces))
+	parallel.For(len(a.pieces), func(i int) { a.edges[i] = newEdgeIndex(a.pieces[i].Geometry) })
 }
 
 func asMulti(g orb.Geometry) orb.MultiPolygon {
