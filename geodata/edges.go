@@ -45,15 +45,15 @@ const segmentsPerSlab = 4
 func newEdgeIndex(mp orb.MultiPolygon) *edgeIndex {
 	ix := &edgeIndex{}
 	nseg := 0
-	b := orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
+	b := noBound
 	for pi, pg := range mp {
 		for j, r := range pg {
 			if len(r) == 0 {
 				continue
 			}
-			rb := r.Bound()
+			rb := ringBound(r)
 			ix.rings = append(ix.rings, indexedRing{pts: r, bound: rb, poly: int32(pi), outer: j == 0})
-			b = b.Union(rb)
+			b = unionBound(b, rb)
 			nseg += ringSegments(r)
 		}
 	}
