@@ -50,6 +50,9 @@ func BenchmarkDateChange(b *testing.B) {
 
 func BenchmarkViewChange(b *testing.B) {
 	a := benchAtlas(b)
+	// The levels of detail are made once per atlas (the window makes them
+	// in the background after loading): not what a view change costs.
+	SceneOf(a).Prepare()
 	r := New(a)
 	v := geodata.Fit(geodata.Europe, benchW, benchH)
 	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))

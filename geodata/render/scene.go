@@ -33,7 +33,9 @@ type Scene struct {
 // simplified versions of the geometry drawn at coarse resolutions: a view
 // of resolution res uses the coarsest level whose tolerance is at most
 // res·lodRes (a fraction of a pixel), else the full geometry.
-var lodTolerances = []float64{500, 1500, 3000, 8000}
+// They grow by √2, so that the level a view uses has about as few points
+// as the ¾ pixel allows (within a factor √2 of the tolerance).
+var lodTolerances = []float64{500, 707, 1000, 1414, 2000, 2828, 4000, 5657, 8000}
 
 // lodRes is the fraction of a pixel a simplification may move a border.
 const lodRes = 0.75
