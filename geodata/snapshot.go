@@ -74,7 +74,8 @@ func EncodeSnapshot(features []*Feature) ([]byte, error) {
 // name is the file name used in problems. The properties are read as
 // DecodeFeatures reads them (every problem reported the same way); the
 // geometry, checked when the snapshot was made, is not checked again.
-// Features are numbered in snapshot order.
+// Features are numbered in snapshot order; those that repeat a geometry
+// share it (DecodeFeatures gives each a copy): the features are read-only.
 func DecodeSnapshot(name string, data []byte) ([]*Feature, error) {
 	bad := func(msg string, a ...any) error {
 		return Problems{{File: name, Index: -1, Msg: "not a snapshot made by this version (remake it from the GeoJSON): " + fmt.Sprintf(msg, a...)}}
@@ -107,15 +108,6 @@ func DecodeSnapshot(name string, data []byte) ([]*Feature, error) {
 	geoms := make([]orb.Geometry, len(raw))
 	errs := make([]error, len(raw)+n)
 	parallel.For(len(raw), func(i int) { geoms[i], errs[i] = wkb.Unmarshal(raw[i]) })
-	// Features that repeat a geometry get a copy of it, as from
-	// DecodeFeatures.
-	first := make([]bool, len(raw))
-	for i, k := range refs {
-		if k > 0 && !first[k-1] {
-			first[k-1] = true
-			refs[i] = -k
-		}
-	}
 	feats := make([]*Feature, n)
 	probs := make([]Problems, n)
 	parallel.For(n, func(i int) {
@@ -124,12 +116,9 @@ func DecodeSnapshot(name string, data []byte) ([]*Feature, error) {
 			return
 		}
 		var gr geomResult
-		switch k := refs[i]; {
-		case k < 0:
-			gr.geom = geoms[-k-1]
-		case k > 0 && geoms[k-1] != nil:
-			gr.geom = orb.Clone(geoms[k-1])
-		default:
+		if k := refs[i]; k > 0 && geoms[k-1] != nil {
+			gr.geom = geoms[k-1]
+		} else {
 			gr.msg = "missing"
 		}
 		switch g := gr.geom.(type) {

@@ -121,11 +121,12 @@ func TestSceneShared(t *testing.T) {
 	before := count()
 	func() {
 		b := loadMini(t)
-		SceneOf(b).Prepare()
+		SceneOf(b).Prepare() // collects garbage, b still in use
+		if count() != before+1 {
+			t.Fatalf("%d scenes, want %d", count(), before+1)
+		}
+		runtime.KeepAlive(b)
 	}()
-	if count() != before+1 {
-		t.Fatalf("%d scenes, want %d", count(), before+1)
-	}
 	for range 100 {
 		runtime.GC()
 		if count() <= before {
