@@ -99,17 +99,27 @@ func newScene(a *geodata.Atlas) *Scene {
 	return s
 }
 
-// Prepare makes every level of detail now (e.g. in the background after
-// loading) rather than for the first view that needs it. Making a level
-// takes several times its size for a moment: Prepare then gives what it
-// freed back to the system (debug.FreeOSMemory), so that the process's
-// memory is not sized by that moment until the collector next runs.
+// Prepare makes now (e.g. in the background after loading) the levels of
+// detail of the views of the whole map and of moderate zooms (tolerances
+// of prepareFrom and more), rather than for the first view that needs
+// each; the finer ones, for views of a small part of the map, are made
+// on first use (a few hundred ms once), which keeps the window's memory
+// ~10 MB lower. Making a level takes several times its size for a moment:
+// Prepare then gives what it freed back to the system
+// (debug.FreeOSMemory), so that the process's memory is not sized by that
+// moment until the collector next runs.
 func (s *Scene) Prepare() {
-	for i := range s.levels {
-		s.levelOfDetail(i)
+	for i, tol := range lodTolerances {
+		if tol >= prepareFrom {
+			s.levelOfDetail(i)
+		}
 	}
 	debug.FreeOSMemory()
 }
+
+// prepareFrom is the finest tolerance Prepare makes, in metres: the level
+// of a view at 1.9 km a pixel (Europe at about 3,000 pixels wide).
+const prepareFrom = 1414
 
 // levelOfDetail returns the pieces and the land simplified at
 // lodTolerances[i], keeping the borders the pieces share identical.

@@ -57,7 +57,7 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 	store := make([]int32, 0, segs)
 	t := topology{partner: make([][]int32, len(pieces))}
 	for pi, mp := range pieces {
-		across := store[len(store):len(store)]
+		across := store[len(store):]
 		each(mp, func(s, rev uint64) {
 			o, ok := own[rev]
 			switch {
