@@ -32,7 +32,7 @@ func (a *Atlas) TerritoryAt(d Day, p orb.Point) *Feature {
 // OnLand reports whether p is on the backdrop's land.
 func (a *Atlas) OnLand(p orb.Point) bool {
 	for _, i := range a.landGrid.at(p) {
-		if a.landBounds[i].Contains(p) && a.landEdges[i].contains(p) {
+		if a.landBounds[i].Contains(p) && a.landEdges()[i].contains(p) {
 			return true
 		}
 	}
