@@ -29,7 +29,7 @@ type Atlas struct {
 	// pieceOf[e][p] is the feature valid on piece p in epoch e, or nil.
 	pieceOf [][]*Feature
 	grid    grid
-	edges   []*edgeIndex // by piece, for TerritoryAt
+	edges   []pieceEdges // by piece, for TerritoryAt
 	// land is the backdrop: land the dataset does not (yet) cover is drawn
 	// grey from it. May be empty.
 	land     orb.MultiPolygon

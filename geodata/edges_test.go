@@ -118,3 +118,21 @@ func checkTerritoryAt(t *testing.T, a *Atlas, pts []orb.Point) {
 		t.Fatal("no point in any territory: the test shows nothing")
 	}
 }
+
+// The edge indexes are made on first use: goroutines asking at once get
+// the same answers (run with -race).
+func TestTerritoryAtConcurrent(t *testing.T) {
+	a := loadMini(t)
+	p := orb.Point{22, 52}
+	want := a.TerritoryAt(Signing, p)
+	a = loadMini(t) // no index made yet
+	done := make(chan *Feature)
+	for range 8 {
+		go func() { done <- a.TerritoryAt(Signing, p) }()
+	}
+	for range 8 {
+		if got := <-done; got == nil || want == nil || got.ID != want.ID {
+			t.Errorf("TerritoryAt = %v, want %v", got, want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ func (a *Atlas) TerritoryAt(d Day, p orb.Point) *Feature {
 		if f == nil {
 			continue
 		}
-		if !a.pieces[pi].Bound.Contains(p) || !a.edges[pi].contains(p) {
+		if !a.pieces[pi].Bound.Contains(p) || !a.pieceEdges(int(pi)).contains(p) {
 			continue
 		}
 		if best == nil || f.Index < best.Index {

@@ -3,6 +3,7 @@ package geodata
 import (
 	"encoding/binary"
 	"math"
+	"sync"
 
 	"github.com/paulmach/orb"
 
@@ -68,13 +69,27 @@ func (a *Atlas) indexPieces() {
 		a.pieceOf[e] = row
 	}
 	a.grid = newGrid(a.pieces)
-	a.edges = make([]*edgeIndex, len(a.pieces))
+	a.edges = make([]pieceEdges, len(a.pieces))
 	parallel.For(len(a.pieces), func(i int) {
 		p := a.pieces[i]
 		p.Projected = projectMulti(p.Geometry)
 		p.ProjectedBound = multiBound(p.Projected)
-		a.edges[i] = newEdgeIndex(p.Geometry)
 	})
+}
+
+// pieceEdges is a piece's edge index, made the first time TerritoryAt
+// needs it (under a ms for the largest piece): loading makes none, and
+// pieces nobody points at never get one.
+type pieceEdges struct {
+	once sync.Once
+	ix   *edgeIndex
+}
+
+// pieceEdges returns the edge index of piece i.
+func (a *Atlas) pieceEdges(i int) *edgeIndex {
+	e := &a.edges[i]
+	e.once.Do(func() { e.ix = newEdgeIndex(a.pieces[i].Geometry) })
+	return e.ix
 }
 
 func asMulti(g orb.Geometry) orb.MultiPolygon {
