@@ -1,8 +1,10 @@
 // Package assets embeds the bundled dataset: the territories
 // (frontiers.geojson), their events (frontiers.events.json) and the land
 // backdrop (land.geojson), all made by the generator in assets/gen
-// (`make data`), and the map's colours, sides and holders (palette.json,
-// written by hand; package geodata/render/colour reads it).
+// (`make data`) with binary snapshots of the territories and the land
+// (frontiers.snapshot, land.wkb) that Load and Land read, and the map's
+// colours, sides and holders (palette.json, written by hand; package
+// geodata/render/colour reads it).
 package assets
 
 import (

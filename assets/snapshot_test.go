@@ -12,22 +12,19 @@ import (
 // same land. When it fails, the GeoJSON changed without the snapshots:
 // run make data.
 func TestSnapshots(t *testing.T) {
-	data, err := Raw(TerritoriesFile)
-	if err != nil {
-		t.Fatal(err)
+	read := func(file string, decode func(string, []byte) ([]*geodata.Feature, error)) []*geodata.Feature {
+		data, err := Raw(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		feats, err := decode("assets/"+file, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return feats
 	}
-	want, err := geodata.DecodeFeatures("assets/"+TerritoriesFile, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	snap, err := Raw(SnapshotFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := geodata.DecodeSnapshot("assets/"+SnapshotFile, snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := read(TerritoriesFile, geodata.DecodeFeatures)
+	got := read(SnapshotFile, geodata.DecodeSnapshot)
 	if len(got) != len(want) {
 		t.Fatalf("the snapshot has %d features, %s %d (run make data)", len(got), TerritoriesFile, len(want))
 	}

@@ -48,19 +48,7 @@ func TestEdgeIndexAgreesWithPlanar(t *testing.T) {
 			for range 5000 {
 				pts = append(pts, orb.Point{rng.Float64()*11 - 0.5, rng.Float64()*6 - 0.5})
 			}
-			in := 0
-			for _, p := range pts {
-				want := planar.MultiPolygonContains(tt.mp, p)
-				if got := ix.contains(p); got != want {
-					t.Fatalf("contains(%v) = %v, planar says %v", p, got, want)
-				}
-				if want {
-					in++
-				}
-			}
-			if in == 0 || in == len(pts) {
-				t.Fatalf("%d of %d points inside: the test shows nothing", in, len(pts))
-			}
+			checkAgrees(t, "contains", pts, ix.contains, func(p orb.Point) bool { return planar.MultiPolygonContains(tt.mp, p) })
 		})
 	}
 }
@@ -89,8 +77,32 @@ func TestTerritoryAtAgreesWithPlanar(t *testing.T) {
 	checkTerritoryAt(t, a, pts)
 }
 
-// CheckTerritoryAt is checkTerritoryAt for the tests on the bundled data.
-var CheckTerritoryAt = checkTerritoryAt
+// CheckTerritoryAt and CheckAgrees are checkTerritoryAt and checkAgrees
+// for the tests on the bundled data.
+var (
+	CheckTerritoryAt = checkTerritoryAt
+	CheckAgrees      = checkAgrees
+)
+
+// checkAgrees fails where got (named what) differs from planar's answer
+// want at the points, or when want holds at none or all of them (the
+// test would show nothing).
+func checkAgrees(t *testing.T, what string, pts []orb.Point, got, want func(orb.Point) bool) {
+	t.Helper()
+	in := 0
+	for _, p := range pts {
+		w := want(p)
+		if g := got(p); g != w {
+			t.Fatalf("%s(%v) = %v, planar says %v", what, p, g, w)
+		}
+		if w {
+			in++
+		}
+	}
+	if in == 0 || in == len(pts) {
+		t.Fatalf("%s: %d of %d points inside: the test shows nothing", what, in, len(pts))
+	}
+}
 
 // checkTerritoryAt fails where TerritoryAt differs from a scan of every
 // piece with planar.MultiPolygonContains, on a few days.

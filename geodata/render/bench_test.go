@@ -35,11 +35,19 @@ func BenchmarkFrameCopy(b *testing.B) {
 	}
 }
 
-func BenchmarkDateChange(b *testing.B) {
+// benchSetup returns a renderer of the bundled data with its levels of
+// detail made (the window makes them once, in the background after
+// loading: not what a change costs), the view of Europe at benchW×benchH
+// and an image of that size.
+func benchSetup(b *testing.B) (*Renderer, geodata.View, *image.RGBA) {
 	a := benchAtlas(b)
-	r := New(a)
-	r.SetView(geodata.Fit(geodata.Europe, benchW, benchH))
-	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
+	SceneOf(a).Prepare()
+	return New(a), geodata.Fit(geodata.Europe, benchW, benchH), image.NewRGBA(image.Rect(0, 0, benchW, benchH))
+}
+
+func BenchmarkDateChange(b *testing.B) {
+	r, v, img := benchSetup(b)
+	r.SetView(v)
 	s := DefaultStyle()
 	r.Draw(img, geodata.First, s) // rasterize once
 	rng := rand.New(rand.NewSource(1))
@@ -51,13 +59,7 @@ func BenchmarkDateChange(b *testing.B) {
 }
 
 func BenchmarkViewChange(b *testing.B) {
-	a := benchAtlas(b)
-	// The levels of detail are made once per atlas (the window makes them
-	// in the background after loading): not what a view change costs.
-	SceneOf(a).Prepare()
-	r := New(a)
-	v := geodata.Fit(geodata.Europe, benchW, benchH)
-	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
+	r, v, img := benchSetup(b)
 	s := DefaultStyle()
 	rng := rand.New(rand.NewSource(1))
 	b.SetBytes(int64(len(img.Pix)))
@@ -89,11 +91,7 @@ func benchView(v geodata.View, i int, rng *rand.Rand) geodata.View {
 // the same load: on a shared machine these ratios hold where the
 // separate benchmarks' drift (run it with -benchtime 200x).
 func BenchmarkRatios(b *testing.B) {
-	a := benchAtlas(b)
-	SceneOf(a).Prepare()
-	r := New(a)
-	v := geodata.Fit(geodata.Europe, benchW, benchH)
-	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
+	r, v, img := benchSetup(b)
 	dst := image.NewRGBA(img.Rect)
 	s := DefaultStyle()
 	r.SetView(v)
