@@ -22,11 +22,7 @@ type world struct {
 
 func loadWorld(dir string) (*world, error) {
 	clip := extentPolygon()
-	ct, err := readTopology(filepath.Join(dir, "countries-"+scale+".json"))
-	if err != nil {
-		return nil, err
-	}
-	feats, err := ct.features("countries")
+	feats, err := readFeatures(filepath.Join(dir, "countries-"+scale+".json"), "countries")
 	if err != nil {
 		return nil, err
 	}
@@ -40,11 +36,7 @@ func loadWorld(dir string) (*world, error) {
 			w.countries[f.Name] = g
 		}
 	}
-	lt, err := readTopology(filepath.Join(dir, "land-"+scale+".json"))
-	if err != nil {
-		return nil, err
-	}
-	lf, err := lt.features("land")
+	lf, err := readFeatures(filepath.Join(dir, "land-"+scale+".json"), "land")
 	if err != nil {
 		return nil, err
 	}
@@ -71,11 +63,7 @@ func (w *world) addMicroStates(dir string, clip geom.Geometry) error {
 	if scale == "50m" {
 		return nil
 	}
-	ct, err := readTopology(filepath.Join(dir, "countries-50m.json"))
-	if err != nil {
-		return err
-	}
-	feats, err := ct.features("countries")
+	feats, err := readFeatures(filepath.Join(dir, "countries-50m.json"), "countries")
 	if err != nil {
 		return err
 	}
@@ -136,6 +124,12 @@ func run() error {
 		defer pprof.StopCPUProfile()
 	}
 
+	// The data files first: their mistakes are reported at once, before
+	// the slow reading of Natural Earth.
+	d, err := loadData(dataFS, regions)
+	if err != nil {
+		return err
+	}
 	w, err := loadWorld(*neDir)
 	if err != nil {
 		return err
@@ -151,7 +145,7 @@ func run() error {
 		}
 		return nil
 	}
-	ds, err := build(w)
+	ds, err := build(w, d)
 	if err != nil {
 		return err
 	}

@@ -61,6 +61,11 @@ func BenchmarkDateChange(b *testing.B) {
 func BenchmarkViewChange(b *testing.B) {
 	r, v, img := benchSetup(b)
 	s := DefaultStyle()
+	// The levels of detail and the labels' anchors are made once per
+	// atlas (the window makes them in the background after loading).
+	r.scene.Prepare()
+	r.SetView(v)
+	r.Draw(img, geodata.Signing, s)
 	rng := rand.New(rand.NewSource(1))
 	b.SetBytes(int64(len(img.Pix)))
 	i := 0

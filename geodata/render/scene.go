@@ -28,6 +28,8 @@ type Scene struct {
 	order     []int   // the pieces from west to east
 	levels    []level // by lodTolerances
 	full      level   // the full geometry
+	// labelPoles are the pieces' label anchors, made on first use.
+	labelPoles labelPoles
 }
 
 // lodTolerances are the tolerances, in projected metres, of the
@@ -99,21 +101,22 @@ func newScene(a *geodata.Atlas) *Scene {
 	return s
 }
 
-// Prepare makes now (e.g. in the background after loading) the levels of
-// detail of the views of the whole map and of moderate zooms (tolerances
-// of prepareFrom and more), rather than for the first view that needs
-// each; the finer ones, for views of a small part of the map, are made
-// on first use (a few hundred ms once), which keeps the window's memory
-// ~10 MB lower. Making a level takes several times its size for a moment:
-// Prepare then gives what it freed back to the system
-// (debug.FreeOSMemory), so that the process's memory is not sized by that
-// moment until the collector next runs.
+// Prepare makes now (e.g. in the background after loading) the labels'
+// anchors and the levels of detail of the views of the whole map and of
+// moderate zooms (tolerances of prepareFrom and more), rather than for
+// the first view that needs them; the finer levels, for views of a small
+// part of the map, are made on first use (a few hundred ms once), which
+// keeps the window's memory ~10 MB lower. Making a level takes several
+// times its size for a moment: Prepare then gives what it freed back to
+// the system (debug.FreeOSMemory), so that the process's memory is not
+// sized by that moment until the collector next runs.
 func (s *Scene) Prepare() {
 	for i, tol := range lodTolerances {
 		if tol >= prepareFrom {
 			s.levelOfDetail(i)
 		}
 	}
+	s.poles()
 	debug.FreeOSMemory()
 }
 
