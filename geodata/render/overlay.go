@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/simplify"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
@@ -92,7 +93,8 @@ func (r *Renderer) strokeOverlay(i int, scale float64) {
 	sl := &r.ovLists[i]
 	sl.reset(r.view.Width, r.view.Height)
 	if r.ovFeatures[i].Bound.Pad(1).Intersects(r.view.Bound()) {
-		sl.shape(r.view, &r.ovShapes[i], uint16(i), uint16(len(r.ovFeatures)+i), scale)
+		sh := &r.ovShapes[i]
+		sl.shape(r.view, sh, sh.linesAt(lodLevel(r.view.Res)), uint16(i), uint16(len(r.ovFeatures)+i), scale)
 	}
 	r.ovStroked[i] = true
 }
@@ -153,6 +155,31 @@ type overlayShape struct {
 	points         []orb.Point // projected metres
 	dash, gap      float64
 	casing, radius float64
+	// byLevel holds the lines simplified at each level of detail (by
+	// index into lodTolerances), made on first use.
+	byLevel [][][]orb.Point
+}
+
+// linesAt returns the shape's lines simplified for the level of detail
+// level (see lodLevel; -1: as they are) with orb/simplify's
+// Douglas–Peucker, so that a coarse view strokes fewer points. The lines
+// move by at most the level's tolerance, a fraction of a pixel.
+func (sh *overlayShape) linesAt(level int) [][]orb.Point {
+	if level < 0 {
+		return sh.lines
+	}
+	if sh.byLevel == nil {
+		sh.byLevel = make([][][]orb.Point, len(lodTolerances))
+	}
+	if sh.byLevel[level] == nil {
+		dp := simplify.DouglasPeucker(lodTolerances[level])
+		out := make([][]orb.Point, len(sh.lines))
+		for i, ls := range sh.lines {
+			out[i] = dp.LineString(slices.Clone(orb.LineString(ls)))
+		}
+		sh.byLevel[level] = out
+	}
+	return sh.byLevel[level]
 }
 
 // lineName is the name of the palette line overlay f is drawn with, as
@@ -218,9 +245,10 @@ func shapeOf(f *geodata.Feature) overlayShape {
 	return sh
 }
 
-// shape draws an overlay in style at scale: its casing first, in style
-// casing (when it has one), then its lines and points.
-func (sl *strokeList) shape(v geodata.View, sh *overlayShape, style, casing uint16, scale float64) {
+// shape draws an overlay in style at scale, its lines (those of the
+// view's level of detail): its casing first, in style casing (when it
+// has one), then its lines and points.
+func (sl *strokeList) shape(v geodata.View, sh *overlayShape, lines [][]orb.Point, style, casing uint16, scale float64) {
 	var pts [][2]float64
 	project := func(ls []orb.Point) [][2]float64 {
 		pts = pts[:0]
@@ -231,11 +259,11 @@ func (sl *strokeList) shape(v geodata.View, sh *overlayShape, style, casing uint
 		return pts
 	}
 	if sh.casing > 0 {
-		for _, ls := range sh.lines {
+		for _, ls := range lines {
 			sl.polyline(project(ls), lineStyle{width: sh.casing * scale, style: casing})
 		}
 	}
-	for i, ls := range sh.lines {
+	for i, ls := range lines {
 		sl.polyline(project(ls), lineStyle{width: sh.widths[i] * scale, dash: sh.dash * scale, gap: sh.gap * scale, style: style})
 	}
 	for _, p := range sh.points {
