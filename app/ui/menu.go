@@ -28,7 +28,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		exportImage,
 		fyne.NewMenuItem(lang.L("Export animation…"), u.showExportAnimation),
-		fyne.NewMenuItem("Export tour…", u.showExportTour),
+		fyne.NewMenuItem(lang.L("Export tour…"), u.showExportTour),
 		fyne.NewMenuItemSeparator(),
 		quit)
 	view := fyne.NewMenu(lang.L("View"),
@@ -43,7 +43,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		u.graticuleItem, u.colorBlindItem,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Present (F11)", func() { u.setPresent(true) }),
+		fyne.NewMenuItem(lang.L("Present (F11)"), func() { u.setPresent(true) }),
 		fyne.NewMenuItemSeparator())
 	view.Items = append(view.Items, u.paneMenuItems()...)
 	view.Items = append(view.Items,
@@ -61,7 +61,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Play / pause"), u.togglePlay))
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.showShortcuts),
-		fyne.NewMenuItem("Cite this map…", func() { u.showCite() }),
+		fyne.NewMenuItem(lang.L("Cite this map…"), func() { u.showCite() }),
 		fyne.NewMenuItem(lang.L("About Frontiers"), u.showAbout))
 	return fyne.NewMainMenu(file, view, goMenu, u.tourMenu(), help)
 }

@@ -83,10 +83,10 @@ func (u *ui) tourMenu() *fyne.Menu {
 	}
 	items = append(items,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Open tour…", u.openTourDialog),
-		fyne.NewMenuItem("Save current view as a stop…", u.showSaveStop),
+		fyne.NewMenuItem(lang.L("Open tour…"), u.openTourDialog),
+		fyne.NewMenuItem(lang.L("Save current view as a stop…"), u.showSaveStop),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Leave tour", u.leaveTour))
+		fyne.NewMenuItem(lang.L("Leave tour"), u.leaveTour))
 	return fyne.NewMenu(lang.L("Tours"), items...)
 }
 
