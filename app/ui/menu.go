@@ -3,6 +3,8 @@ package ui
 // The menus, the keyboard shortcuts and the Help dialogs.
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -31,6 +33,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Export tour…"), u.showExportTour),
 		fyne.NewMenuItemSeparator(),
 		quit)
+	file.Items = slices.Insert(file.Items, 1, u.datasetMenuItems()...)
 	view := fyne.NewMenu(lang.L("View"),
 		fyne.NewMenuItem(lang.L("Zoom in"), func() { u.activeMap().ZoomIn() }),
 		fyne.NewMenuItem(lang.L("Zoom out"), func() { u.activeMap().ZoomOut() }),
@@ -49,6 +52,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 	view.Items = append(view.Items,
 		fyne.NewMenuItemSeparator(),
 		u.languageMenu())
+	view.Items = slices.Insert(view.Items, slices.Index(view.Items, u.compareItem)+1, u.compareDatasetsItem())
 	goMenu := fyne.NewMenu(lang.L("Go"),
 		fyne.NewMenuItem(lang.L("Previous event"), u.prevEvent),
 		fyne.NewMenuItem(lang.L("Next event"), u.nextEvent),
