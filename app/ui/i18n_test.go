@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
@@ -74,4 +75,36 @@ func TestLanguageSwitch(t *testing.T) {
 	if u2.st.layer != geodata.Sovereignty {
 		t.Errorf("the relabelled layer radio does not set the layer")
 	}
+}
+
+// Every item of every menu is shown in the language chosen: none keeps an
+// English text that has a translation (an item not wrapped in lang.L).
+func TestMenusTranslated(t *testing.T) {
+	t.Setenv("LANGUAGE", os.Getenv("LANGUAGE"))
+	u := newTestUI(t, test.NewTempApp(t), geodata.Signing)
+	t.Cleanup(func() { applyLanguage("") })
+	tr := readTranslations(t)
+	for _, code := range []string{"de", "ru", "pl", "fi"} {
+		t.Run(code, func(t *testing.T) {
+			u.setLanguage(code)
+			var walk func(path string, items []*fyne.MenuItem)
+			walk = func(path string, items []*fyne.MenuItem) {
+				for _, it := range items {
+					if it.IsSeparator {
+						continue
+					}
+					if want, ok := tr[code][it.Label].(string); ok && want != it.Label {
+						t.Errorf("%s → %q is in English (%s: %q)", path, it.Label, code, want)
+					}
+					if it.ChildMenu != nil {
+						walk(path+" → "+it.Label, it.ChildMenu.Items)
+					}
+				}
+			}
+			for _, m := range u.menu.Items {
+				walk(m.Label, m.Items)
+			}
+		})
+	}
+	u.setLanguage("")
 }

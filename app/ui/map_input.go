@@ -6,7 +6,6 @@ package ui
 
 import (
 	"math"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -86,27 +85,8 @@ func (m *Map) hoverChanged() {
 	}
 }
 
-// hoverText is the tip's text for the territory under the pointer: its
-// name, then its holder on the map's layer and its status where they
-// say more than the name ("Turkey (independent)", not "Turkey — Turkey
-// (independent)"); "" for none.
+// hoverText is the tip's text for the territory under the pointer: what
+// the map calls it that day (mapName), "" for none.
 func (m *Map) hoverText() string {
-	f := m.FeatureAt(m.hoverPos)
-	if f == nil {
-		return ""
-	}
-	return tipText(nameIn(f), holderLabel(f.Holder(m.style.Layer), m.day), f.Status)
-}
-
-// tipText is name, with holder when it differs from it and status when
-// the name does not already say it.
-func tipText(name, holder, status string) string {
-	text := name
-	if holder != "" && !strings.EqualFold(holder, name) {
-		text += " — " + holder
-	}
-	if status != "" && !strings.Contains(strings.ToLower(text), strings.ToLower(status)) {
-		text += " (" + status + ")"
-	}
-	return text
+	return mapName(m.atlas, m.FeatureAt(m.hoverPos), m.style.Layer, m.day)
 }

@@ -264,8 +264,16 @@ func (p *territoryPanel) update() {
 	if f != nil {
 		head = f
 	}
-	p.name.SetText(nameIn(head))
-	if names := otherNames(nameIn(head), hist); len(names) > 0 {
+	// The header names the place as the map does that day; the
+	// territory's own names follow it.
+	header := nameIn(head)
+	if f != nil {
+		if text, ok := mapLabel(u.atlas, f, u.layer, u.day); ok {
+			header = text
+		}
+	}
+	p.name.SetText(header)
+	if names := otherNames(header, hist); len(names) > 0 {
 		setLine(p.names, lang.L("Also: {{.Names}}", map[string]any{"Names": strings.Join(names, ", ")}))
 	} else {
 		setLine(p.names, "")

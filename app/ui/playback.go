@@ -36,7 +36,7 @@ func (u *ui) buildTimeline() fyne.CanvasObject {
 	next.IconPlacement = widget.ButtonIconTrailingText
 	buttons := container.NewHBox(prev, fixedPlayButton(u.playBtn), next, u.treatyButton(), u.buildSpeed())
 
-	top := container.New(&dateRowLayout{}, buttons, newTapTarget(u.dateLabel, u.showGoTo), u.nowLabel)
+	top := container.New(&dateRowLayout{text: u.dateLabel, size: u.dateLabel.TextSize}, buttons, newTapTarget(u.dateLabel, u.showGoTo), u.nowLabel)
 	bar := container.New(&minHeight{64}, u.timeline)
 	return container.NewVBox(top, bar)
 }

@@ -192,7 +192,7 @@ func (r *Renderer) labelKey(row []*geodata.Feature, d geodata.Day, s Style) uint
 		if f == nil {
 			continue
 		}
-		h := f.Holder(s.Layer).Name
+		h := s.Names.LabelKey(f.Holder(s.Layer).Name, f.ID)
 		text, _ := s.Names.HolderLabel(h, d, s.Lang)
 		b = binary.LittleEndian.AppendUint32(b, uint32(pi))
 		b = append(b, h...)
@@ -240,7 +240,7 @@ func (r *Renderer) placeLabels(row []*geodata.Feature, d geodata.Day, s Style) [
 		if f == nil {
 			continue
 		}
-		h := f.Holder(s.Layer).Name
+		h := s.Names.LabelKey(f.Holder(s.Layer).Name, f.ID)
 		a := lv.anchors[pi]
 		id := uint16(pi + 2)
 		pieces = append(pieces, label.Piece{

@@ -33,8 +33,31 @@ const (
 // Names are the dated names of holders and regions (assets/names).
 type Names struct {
 	holders  []Holder
+	parts    []Part
 	regions  []Region
 	byHolder map[string]*Holder
+	// byPart maps a holder and a territory id to the key of the part
+	// (an entry of byHolder) that names that holder's land there.
+	byPart map[[2]string]string
+}
+
+// Part names the land of some holders in some territories by the
+// territory's own name, where a period atlas prints that name rather than
+// the holder's: "Algeria" over the Vichy régime's Algeria, not a second
+// "Vichy France"; "Italian-occupied Greece", not "Italy". The part's land
+// is an area of its own (see LabelKey), counted for the state of its
+// holder.
+type Part struct {
+	// Territories are the ids of the territories (the "id" of the data's
+	// features) the part covers.
+	Territories []string `json:"territories"`
+	// Holders are the holder strings whose land in Territories the part
+	// names.
+	Holders []string `json:"holders"`
+	// Note says why the part is named so.
+	Note string `json:"note,omitempty"`
+	// Labels are the part's names over time; their periods do not overlap.
+	Labels []Dated `json:"labels"`
 }
 
 // Holder is how one holder string of the data (a controller or sovereign,
@@ -109,7 +132,8 @@ func LoadNames(fsys fs.FS) (*Names, error) {
 		{HoldersFile, &struct {
 			Note    string    `json:"note"`
 			Holders *[]Holder `json:"holders"`
-		}{Holders: &n.holders}},
+			Parts   *[]Part   `json:"parts"`
+		}{Holders: &n.holders, Parts: &n.parts}},
 		{RegionsFile, &struct {
 			Note    string    `json:"note"`
 			Regions *[]Region `json:"regions"`
@@ -160,14 +184,42 @@ func (n *Names) validate() error {
 		if len(h.Labels) == 0 {
 			bad(HoldersFile, entry, "labels", "none")
 		}
-		for j := range h.Labels {
-			checkDated(&h.Labels[j], HoldersFile, entry, fmt.Sprintf("labels[%d].", j), bad)
+		checkLabels(h.Labels, entry, bad)
+	}
+	n.byPart = map[[2]string]string{}
+	for i := range n.parts {
+		p := &n.parts[i]
+		entry := fmt.Sprintf("parts[%d]", i)
+		if len(p.Labels) > 0 {
+			entry += fmt.Sprintf(" %q", p.Labels[0].Text)
 		}
-		sort.SliceStable(h.Labels, func(a, b int) bool { return h.Labels[a].Start < h.Labels[b].Start })
-		for j := 1; j < len(h.Labels); j++ {
-			if h.Labels[j].Start < h.Labels[j-1].End {
-				bad(HoldersFile, entry, "labels", "%q (from %s) overlaps %q (to %s)",
-					h.Labels[j].Text, h.Labels[j].From, h.Labels[j-1].Text, h.Labels[j-1].To)
+		if len(p.Labels) == 0 {
+			bad(HoldersFile, entry, "labels", "none")
+		}
+		checkLabels(p.Labels, entry, bad)
+		if len(p.Territories) == 0 {
+			bad(HoldersFile, entry, "territories", "none")
+		}
+		if len(p.Holders) == 0 {
+			bad(HoldersFile, entry, "holders", "none")
+		}
+		for _, h := range p.Holders {
+			if len(p.Territories) == 0 {
+				break
+			}
+			of := n.byHolder[h]
+			if of == nil {
+				bad(HoldersFile, entry, "holders", "%q is not a holder of the file's holders (add it there first)", h)
+				continue
+			}
+			key := h + " @ " + p.Territories[0]
+			n.byHolder[key] = &Holder{Holder: key, State: of.State, Note: p.Note, Labels: p.Labels}
+			for _, t := range p.Territories {
+				k := [2]string{h, t}
+				if n.byPart[k] != "" {
+					bad(HoldersFile, entry, "territories", "%q of holder %q is in another part already", t, h)
+				}
+				n.byPart[k] = key
 			}
 		}
 	}
@@ -189,6 +241,21 @@ func (n *Names) validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// checkLabels checks the dated labels of entry, sorting them by start,
+// and that their periods do not overlap.
+func checkLabels(labels []Dated, entry string, bad func(file, entry, field, format string, a ...any)) {
+	for j := range labels {
+		checkDated(&labels[j], HoldersFile, entry, fmt.Sprintf("labels[%d].", j), bad)
+	}
+	sort.SliceStable(labels, func(a, b int) bool { return labels[a].Start < labels[b].Start })
+	for j := 1; j < len(labels); j++ {
+		if labels[j].Start < labels[j-1].End {
+			bad(HoldersFile, entry, "labels", "%q (from %s) overlaps %q (to %s)",
+				labels[j].Text, labels[j].From, labels[j-1].Text, labels[j-1].To)
+		}
+	}
 }
 
 // checkDated parses d's dates and checks its fields; prefix is put before
@@ -235,6 +302,22 @@ func checkDated(d *Dated, file, entry, prefix string, bad func(file, entry, fiel
 
 // AllHolders returns every holder entry, in file order.
 func (n *Names) AllHolders() []Holder { return n.holders }
+
+// AllParts returns every part entry, in file order.
+func (n *Names) AllParts() []Part { return n.parts }
+
+// LabelKey returns the key by which the land of holder in the territory
+// of id is labelled: holder itself, or, where a Part names that land, the
+// part's key ("France (Vichy regime) @ dz-algeria"). The key is what
+// HolderLabel, HolderShort and StateOf take and what a Piece's Holder
+// holds, so the part's land makes an area of its own with the part's
+// label.
+func (n *Names) LabelKey(holder, id string) string {
+	if k := n.byPart[[2]string{holder, id}]; k != "" {
+		return k
+	}
+	return holder
+}
 
 // AllRegions returns every region entry, in file order.
 func (n *Names) AllRegions() []Region { return n.regions }

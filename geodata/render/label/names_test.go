@@ -209,6 +209,12 @@ func TestLoadNamesErrors(t *testing.T) {
 			[]string{HoldersFile, `unknown field "stat"`}},
 		{"duplicate", `{"holders":[{"holder":"A","state":"A","labels":[{"text":"A",` + names + `,"source":"s"}]},{"holder":"A","state":"A","labels":[{"text":"A",` + names + `,"source":"s"}]}]}`, okRegions,
 			[]string{`holders[1] "A"`, "holder: defined twice"}},
+		{"part of an unknown holder", `{"holders":[{"holder":"A","state":"A","labels":[{"text":"A",` + names + `,"source":"s"}]}],"parts":[{"territories":["t"],"holders":["B"],"labels":[{"text":"P",` + names + `,"source":"s"}]}]}`, okRegions,
+			[]string{HoldersFile, `parts[0] "P"`, "holders", `"B" is not a holder`}},
+		{"part without territories", `{"holders":[{"holder":"A","state":"A","labels":[{"text":"A",` + names + `,"source":"s"}]}],"parts":[{"holders":["A"],"labels":[{"text":"P",` + names + `,"source":"s"}]}]}`, okRegions,
+			[]string{`parts[0] "P"`, "territories: none"}},
+		{"territory in two parts", `{"holders":[{"holder":"A","state":"A","labels":[{"text":"A",` + names + `,"source":"s"}]}],"parts":[{"territories":["t"],"holders":["A"],"labels":[{"text":"P",` + names + `,"source":"s"}]},{"territories":["t"],"holders":["A"],"labels":[{"text":"Q",` + names + `,"source":"s"}]}]}`, okRegions,
+			[]string{`parts[1] "Q"`, `"t" of holder "A" is in another part`}},
 		{"region without place", holder(`{"text":"A",` + names + `,"source":"s"}`),
 			`{"regions":[{"text":"R",` + names + `,"source":"s"}]}`,
 			[]string{RegionsFile, `regions[0] "R"`, "lon"}},
@@ -297,5 +303,37 @@ func TestRegionsApart(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A part names a holder's land in its territories: its own area, its own
+// label, counted for the holder's state; elsewhere the holder's label.
+func TestLabelKeyParts(t *testing.T) {
+	n := bundledNames(t)
+	for _, tt := range []struct{ holder, id, day, want, state string }{
+		{"France (Vichy regime)", "dz-algeria", "1941-01-15", "Algeria", "France"},
+		{"France (Vichy regime)", "tn-tunisia", "1941-01-15", "Tunisia", "France"},
+		{"France (Vichy regime)", "ma-french-morocco", "1941-01-15", "French Morocco", "France"},
+		{"France (Vichy regime)", "fr-free-zone-west", "1941-01-15", "Vichy France", "France"},
+		{"France", "dz-algeria", "1939-06-01", "Algeria", "France"},
+		{"Italy", "gr-greece-italian-zone", "1942-05-26", "Italian-occupied Greece", "Italy"},
+		{"Italy", "ly-tripolitania", "1942-05-26", "Libya", "Italy"},
+		{"Italy", "it-italy", "1942-05-26", "Italy", "Italy"},
+	} {
+		t.Run(tt.holder+"/"+tt.id, func(t *testing.T) {
+			k := n.LabelKey(tt.holder, tt.id)
+			got, ok := n.HolderLabel(k, geodata.MustDay(tt.day), "en")
+			if !ok || got != tt.want {
+				t.Errorf("label of %q = %q, %v; want %q", k, got, ok, tt.want)
+			}
+			if s := n.StateOf(k); s != tt.state {
+				t.Errorf("state of %q = %q, want %q", k, s, tt.state)
+			}
+		})
+	}
+	// The part's label is dated: no Italian-occupied Greece before the
+	// invasion of 28 October 1940.
+	if got, ok := n.HolderLabel(n.LabelKey("Italy", "gr-epirus"), geodata.MustDay("1940-10-01"), "en"); ok {
+		t.Errorf("Italian-occupied Greece labelled %q on 1 October 1940", got)
 	}
 }
