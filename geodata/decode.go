@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // MaxFileSize is the largest dataset file read, in bytes.
@@ -41,7 +42,7 @@ func DecodeFeatures(name string, data []byte) (_ []*Feature, err error) {
 		return nil, err
 	}
 	file := func(msg string, a ...any) error {
-		return Problems{{File: name, Index: -1, Msg: fmt.Sprintf(msg, a...)}}
+		return Problems{{File: name, Msg: fmt.Sprintf(msg, a...)}}
 	}
 	if len(data) > MaxFileSize {
 		return nil, file("%d MB is larger than the %d MB a dataset may have", len(data)>>20, MaxFileSize>>20)
@@ -75,7 +76,7 @@ func DecodeFeatures(name string, data []byte) (_ []*Feature, err error) {
 			if te, ok := err.(*json.UnmarshalTypeError); ok {
 				msg = fmt.Sprintf("not a GeoJSON feature: %s", typeErr(te))
 			}
-			fprobs[i] = Problems{{File: name, Index: i, What: "feature", Msg: msg}}
+			fprobs[i] = Problems{{File: name, Item: problem.Numbered("feature", i, ""), Msg: msg}}
 		}
 	})
 

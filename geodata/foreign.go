@@ -14,14 +14,6 @@ import (
 // from another format by dialect.Normalize.
 func foreign(name string, data []byte) ([]byte, error) {
 	out, _, err := dialect.Normalize(name, data)
-	var dps dialect.Problems
-	if errors.As(err, &dps) {
-		probs := make(Problems, len(dps))
-		for i, p := range dps {
-			probs[i] = Problem{File: p.File, Index: p.Index, What: "feature", ID: p.ID, Field: p.Field, Msg: p.Msg}
-		}
-		return nil, probs
-	}
 	return out, err
 }
 

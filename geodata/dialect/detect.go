@@ -168,7 +168,7 @@ func Normalize(name string, data []byte) (out []byte, notes []string, err error)
 // notJSON words why data, which is not valid JSON, is not: where, what is
 // there, what is wrong.
 func notJSON(name string, data []byte) Problem {
-	p := Problem{File: name, Index: -1}
+	p := Problem{File: name}
 	if len(bytes.TrimSpace(data)) == 0 {
 		p.Msg = "not JSON: the file is empty: a dataset is a GeoJSON FeatureCollection"
 		return p
@@ -245,5 +245,5 @@ func checkCRS(name string, crs json.RawMessage) (Problem, bool) {
 			return Problem{}, true
 		}
 	}
-	return Problem{File: name, Index: -1, Field: "crs", Msg: fmt.Sprintf("%s: coordinates must be longitude/latitude (WGS 84): export again with the CRS EPSG:4326", n)}, false
+	return Problem{File: name, Field: "crs", Msg: fmt.Sprintf("%s: coordinates must be longitude/latitude (WGS 84): export again with the CRS EPSG:4326", n)}, false
 }

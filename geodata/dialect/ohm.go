@@ -31,7 +31,7 @@ func isStatus(s string) bool {
 }
 
 // ohmFeatures translates an OpenHistoricalMap or QGIS export.
-func ohmFeatures(file string, feats []*feature) (notes []string, probs Problems) {
+func ohmFeatures(file string, feats []*feature) (notes []string) {
 	type nameless struct {
 		i   int
 		key string
@@ -47,7 +47,7 @@ func ohmFeatures(file string, feats []*feature) (notes []string, probs Problems)
 		extra := map[string]string{}
 		bad := func(field, msg string, a ...any) {
 			id, _ := q["id"].(string)
-			probs = append(probs, Problem{File: file, Index: i, ID: id, Field: field, Msg: fmt.Sprintf(msg, a...)})
+			f.bad(file, i, id, field, msg, a...)
 		}
 
 		// The id: the Feature member, else the first id property.
@@ -220,5 +220,5 @@ func ohmFeatures(file string, feats []*feature) (notes []string, probs Problems)
 	if selfHeld > 0 {
 		notes = append(notes, fmt.Sprintf("%s: %d features name no controller or sovereign: each is shown as held by itself (its own name)", file, selfHeld))
 	}
-	return notes, probs
+	return notes
 }
