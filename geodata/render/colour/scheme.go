@@ -16,42 +16,36 @@ import (
 // Variant is a palette: the standard atlas colours or the colour-blind-safe ones.
 type Variant uint8
 
-// The palettes.
+// Theme is the map's light or dark theme.
+type Theme uint8
+
+// The palettes and the themes.
 const (
 	Standard Variant = iota
 	ColourBlind
 )
-
-// Variants lists the palettes.
-var Variants = []Variant{Standard, ColourBlind}
-
-// String returns the palette's name in palette.json: "standard" or "colour-blind".
-func (v Variant) String() string {
-	if v == ColourBlind {
-		return "colour-blind"
-	}
-	return "standard"
-}
-
-// Theme is the map's light or dark theme.
-type Theme uint8
-
-// The themes.
 const (
 	Light Theme = iota
 	Dark
 )
 
-// Themes lists the themes.
-var Themes = []Theme{Light, Dark}
+// Variants lists the palettes, Themes the themes.
+var (
+	Variants = []Variant{Standard, ColourBlind}
+	Themes   = []Theme{Light, Dark}
+)
+
+// The names palette.json gives the palettes and the themes.
+var (
+	variantNames = [...]string{Standard: "standard", ColourBlind: "colour-blind"}
+	themeNames   = [...]string{Light: "light", Dark: "dark"}
+)
+
+// String returns the palette's name in palette.json: "standard" or "colour-blind".
+func (v Variant) String() string { return variantNames[v] }
 
 // String returns the theme's name in palette.json: "light" or "dark".
-func (t Theme) String() string {
-	if t == Dark {
-		return "dark"
-	}
-	return "light"
-}
+func (t Theme) String() string { return themeNames[t] }
 
 // Regime says how a holder holds its land, which decides how it is drawn.
 type Regime uint8
