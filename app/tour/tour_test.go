@@ -6,12 +6,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -124,13 +123,8 @@ func TestRoundTripAndSave(t *testing.T) {
 	}
 }
 
-var bundledAtlas = sync.OnceValues(assets.Load)
-
 func TestCheckAgainstAtlas(t *testing.T) {
-	a, err := bundledAtlas()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := assetstest.Atlas(t)
 	tr, err := Parse("t.json", []byte(good))
 	if err != nil {
 		t.Fatal(err)
@@ -153,10 +147,7 @@ func TestCheckAgainstAtlas(t *testing.T) {
 // TestBundled validates every bundled tour against the bundled atlas and
 // holds the treaty tour to what issue 13 asks of it.
 func TestBundled(t *testing.T) {
-	a, err := bundledAtlas()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := assetstest.Atlas(t)
 	names := BundledNames()
 	if len(names) < 2 {
 		t.Fatalf("bundled tours: %v", names)
@@ -246,10 +237,7 @@ func TestWriteATour(t *testing.T) {
 		back.Stops[0].Select[0] != "lv-latvia" || back.Stops[1].Layer != geodata.Sovereignty {
 		t.Errorf("saved tour %+v", back)
 	}
-	a, err := bundledAtlas()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := assetstest.Atlas(t)
 	if err := back.Check("lesson.json", a); err != nil {
 		t.Error(err)
 	}

@@ -9,30 +9,19 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
-
-var bundled = sync.OnceValues(assets.Load)
-
-func atlas(t *testing.T) *geodata.Atlas {
-	t.Helper()
-	a, err := bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
 
 // baltic is the map of 6 August 1940 around the Baltic states.
 func baltic(t *testing.T) *Map {
 	b := orb.Bound{Min: orb.Point{19, 53}, Max: orb.Point{30.5, 60.5}}
-	return FromAtlas(atlas(t), geodata.MustDay("1940-08-06"), b, Options{
+	return FromAtlas(assetstest.Atlas(t), geodata.MustDay("1940-08-06"), b, Options{
 		Layer: geodata.Sovereignty, Topics: []string{"baltic"}, Overlays: []string{"frontier", "sphere"},
 		Land: assets.Land(),
 	})
@@ -124,7 +113,7 @@ func TestFromAtlasSVG(t *testing.T) {
 	}
 	// Every territory valid on the day that lies well inside the view is on the map.
 	inner := orb.Bound{Min: orb.Point{21, 55}, Max: orb.Point{28, 58.5}}
-	for _, f := range atlas(t).At(geodata.MustDay("1940-08-06")) {
+	for _, f := range assetstest.Atlas(t).At(geodata.MustDay("1940-08-06")) {
 		if f.Kind == geodata.KindTerritory && f.Bound.Intersects(inner) && !ids[f.ID] {
 			t.Errorf("territory %s in the view has no path", f.ID)
 		}
@@ -156,7 +145,7 @@ func slicesContains(l []string, s string) bool {
 }
 
 func TestFromAtlasOptions(t *testing.T) {
-	a := atlas(t)
+	a := assetstest.Atlas(t)
 	b := orb.Bound{Min: orb.Point{19, 53}, Max: orb.Point{30.5, 60.5}}
 	m := FromAtlas(a, geodata.MustDay("1940-08-06"), b, Options{NoLegend: true, NoCaption: true, Page: Letter})
 	if len(m.Legend) != 0 || m.Caption != "" || m.Page != Letter {
@@ -337,7 +326,7 @@ func TestRender(t *testing.T) {
 	dir := t.TempDir()
 	b := orb.Bound{Min: orb.Point{19, 53}, Max: orb.Point{30.5, 60.5}}
 	for _, name := range []string{"m.svg", "m.pdf"} {
-		if err := Render(filepath.Join(dir, name), atlas(t), geodata.Signing, b, Options{}); err != nil {
+		if err := Render(filepath.Join(dir, name), assetstest.Atlas(t), geodata.Signing, b, Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -346,7 +335,7 @@ func TestRender(t *testing.T) {
 	if !bytes.HasPrefix(svg, []byte("<?xml")) || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Errorf("svg %.10q pdf %.10q", svg, pdf)
 	}
-	if err := Render(filepath.Join(dir, "m.png"), atlas(t), geodata.Signing, b, Options{}); err == nil || !strings.Contains(err.Error(), ".svg or .pdf") {
+	if err := Render(filepath.Join(dir, "m.png"), assetstest.Atlas(t), geodata.Signing, b, Options{}); err == nil || !strings.Contains(err.Error(), ".svg or .pdf") {
 		t.Errorf("png: %v", err)
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"math/rand"
 	"testing"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -14,15 +14,6 @@ import (
 // of the same size.
 
 const benchW, benchH = 1920, 1080
-
-func benchAtlas(b *testing.B) *geodata.Atlas {
-	b.Helper()
-	a, err := assets.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return a
-}
 
 func BenchmarkFrameCopy(b *testing.B) {
 	src := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
@@ -34,7 +25,7 @@ func BenchmarkFrameCopy(b *testing.B) {
 }
 
 func BenchmarkDateChange(b *testing.B) {
-	a := benchAtlas(b)
+	a := assetstest.Load(b)
 	r := New(a)
 	r.SetView(geodata.Fit(geodata.Europe, benchW, benchH))
 	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
@@ -49,7 +40,7 @@ func BenchmarkDateChange(b *testing.B) {
 }
 
 func BenchmarkViewChange(b *testing.B) {
-	a := benchAtlas(b)
+	a := assetstest.Load(b)
 	r := New(a)
 	v := geodata.Fit(geodata.Europe, benchW, benchH)
 	img := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
