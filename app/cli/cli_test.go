@@ -22,6 +22,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/internal/corpus"
 )
 
 // The test dataset: westmark (West's until 1940-06-17, occupied by East
@@ -964,25 +965,15 @@ func TestQueryOutsideTheBundledData(t *testing.T) {
 // message the loader gives (the window's Open shows it too: see
 // TestBadCorpusInWindow in package app).
 func TestBadCorpusInCheck(t *testing.T) {
-	files, err := filepath.Glob("../../geodata/testdata/bad/*.geojson")
-	if err != nil || len(files) < 30 {
-		t.Fatalf("%d bad inputs (%v)", len(files), err)
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			_, lerr := geodata.LoadFile(f, nil)
-			var ps geodata.Problems
-			if !errors.As(lerr, &ps) || len(ps) == 0 {
-				t.Fatalf("loader: %v", lerr)
-			}
-			first := ps[0].Error()
-			out, _, code := runCLI(t, "check", f)
-			if code != 1 {
-				t.Errorf("check exit %d, want 1", code)
-			}
-			if !strings.Contains(out, first) {
-				t.Errorf("check printed %q, want %q", out, first)
-			}
-		})
-	}
+	corpus.Run(t, "../../geodata/testdata/bad/*.geojson", 30, func(t *testing.T, f string) {
+		_, err := geodata.LoadFile(f, nil)
+		first := corpus.FirstProblem(t, err)
+		out, _, code := runCLI(t, "check", f)
+		if code != 1 {
+			t.Errorf("check exit %d, want 1", code)
+		}
+		if !strings.Contains(out, first) {
+			t.Errorf("check printed %q, want %q", out, first)
+		}
+	})
 }

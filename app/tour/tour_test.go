@@ -12,6 +12,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/corpus"
 )
 
 const good = `{
@@ -49,38 +50,24 @@ func TestParseGood(t *testing.T) {
 // TestBad reads every file of testdata/bad as "tour.json" and wants the
 // problems in the .want file beside it, one per line.
 func TestBad(t *testing.T) {
-	files, _ := filepath.Glob("testdata/bad/*.json")
-	if len(files) < 10 {
-		t.Fatalf("only %d bad tours", len(files))
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	corpus.Run(t, "testdata/bad/*.json", 10, func(t *testing.T, f string) {
+		tr, err := Parse("tour.json", corpus.Read(t, f))
+		if err == nil {
+			t.Fatalf("no error, tour %+v", tr)
+		}
+		var ps Problems
+		if !errors.As(err, &ps) {
+			t.Fatalf("%T is not Problems", err)
+		}
+		if got, want := err.Error(), corpus.Want(t, f); got != strings.TrimSpace(want) {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+		}
+		for _, p := range ps {
+			if !strings.HasPrefix(p.Error(), "tour.json: ") {
+				t.Errorf("problem %q does not name the file", p.Error())
 			}
-			want, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".want")
-			if err != nil {
-				t.Fatal(err)
-			}
-			tr, err := Parse("tour.json", data)
-			if err == nil {
-				t.Fatalf("no error, tour %+v", tr)
-			}
-			var ps Problems
-			if !errors.As(err, &ps) {
-				t.Fatalf("%T is not Problems", err)
-			}
-			if got := err.Error(); got != strings.TrimSpace(string(want)) {
-				t.Errorf("got\n%s\nwant\n%s", got, want)
-			}
-			for _, p := range ps {
-				if !strings.HasPrefix(p.Error(), "tour.json: ") {
-					t.Errorf("problem %q does not name the file", p.Error())
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 func TestTooBig(t *testing.T) {

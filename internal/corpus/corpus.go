@@ -1,0 +1,86 @@
+// Package corpus is the tests' handling of folders of inputs: a subtest
+// for each file, the .want file beside it of what must be said about it,
+// the first problem a reader finds, and the seeds of the fuzz targets
+// with the check that every refusal says why.
+package corpus
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/frontiers-atlas/frontiers/internal/problem"
+)
+
+// Run runs check in a subtest named by the file's base name for every
+// file matching pattern; it fails t when fewer than min match.
+func Run(t *testing.T, pattern string, min int, check func(t *testing.T, path string)) {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) < min {
+		t.Fatalf("%s: %d files (%v), want at least %d", pattern, len(files), err, min)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) { check(t, f) })
+	}
+}
+
+// Read returns the contents of path, failing t when it cannot be read.
+func Read(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// Want returns the contents of the .want file beside path: path with its
+// extension replaced by .want.
+func Want(t *testing.T, path string) string {
+	t.Helper()
+	return string(Read(t, strings.TrimSuffix(path, filepath.Ext(path))+".want"))
+}
+
+// FirstProblem returns the first problem of err, a problem.List (such
+// as geodata.Problems) of at least one, failing t when it is not one.
+func FirstProblem(t *testing.T, err error) string {
+	t.Helper()
+	var ps problem.List
+	if !errors.As(err, &ps) || len(ps) == 0 {
+		t.Fatalf("want problems, got %v", err)
+	}
+	return ps[0].Error()
+}
+
+// Seed adds seeds to f's corpus, one input each.
+func Seed[T any](f *testing.F, seeds ...T) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+}
+
+// SeedFiles adds to f's corpus the contents of every file matching the
+// patterns.
+func SeedFiles(f *testing.F, patterns ...string) {
+	for _, pattern := range patterns {
+		files, _ := filepath.Glob(pattern)
+		for _, file := range files {
+			if data, err := os.ReadFile(file); err == nil {
+				f.Add(data)
+			}
+		}
+	}
+}
+
+// Refused reports whether err refuses the input, failing t when it does
+// without a message: every refusal must say why.
+func Refused(t *testing.T, err error) bool {
+	t.Helper()
+	if err != nil && err.Error() == "" {
+		t.Fatal("empty error message")
+	}
+	return err != nil
+}
