@@ -3,8 +3,6 @@ package cite
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -15,9 +13,8 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 var balticBox = orb.Bound{Min: orb.Point{20, 53.5}, Max: orb.Point{28.5, 59.8}}
 
@@ -126,17 +123,7 @@ func TestFormats(t *testing.T) {
 				t.Fatal(err)
 			}
 			ext := map[Format]string{Text: "txt", BibTeX: "bib", CSLJSON: "json"}[f]
-			golden := filepath.Join("testdata", "sample."+ext)
-			if *update {
-				os.WriteFile(golden, b.Bytes(), 0o644)
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if b.String() != string(want) {
-				t.Errorf("got\n%s\nwant\n%s", b.String(), want)
-			}
+			testfile.Golden(t, filepath.Join("testdata", "sample."+ext), b.Bytes())
 		})
 	}
 	if err := sample().Write(&bytes.Buffer{}, "ris"); err == nil {

@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"image"
 	"image/color"
-	"image/png"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -22,7 +19,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
-	"github.com/frontiers-atlas/frontiers/internal/corpus"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // The test dataset: westmark (West's until 1940-06-17, occupied by East
@@ -33,8 +30,6 @@ const (
 	miniData       = "../../geodata/testdata/mini.geojson"
 	miniEventsData = "../../geodata/testdata/mini.events.json"
 )
-
-var update = flag.Bool("update", false, "rewrite app/cli/testdata/*.golden")
 
 // runCLI runs the command line as main does, failing the test if it
 // opens the window, and returns its outputs and exit status.
@@ -70,23 +65,7 @@ func wantOneLineErr(t *testing.T, stderr, prefix string) {
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./app/cli -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the output (run with -update if the change is meant):\n got: %s\nwant: %s", path, got, want)
-	}
+	testfile.Golden(t, filepath.Join("testdata", name), []byte(got))
 }
 
 func TestHelp(t *testing.T) {
@@ -415,15 +394,6 @@ func TestParseBBox(t *testing.T) {
 	}
 }
 
-func decodePNG(t *testing.T, data []byte) image.Image {
-	t.Helper()
-	img, err := png.Decode(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("not a PNG: %v", err)
-	}
-	return img
-}
-
 // captionMargin is how far mapimage draws the caption's box from the
 // image's bottom-left corner.
 const captionMargin = 8
@@ -464,11 +434,7 @@ func TestRender(t *testing.T) {
 			if code != 0 || stdout != "" || stderr != "" {
 				t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 			}
-			data, err := os.ReadFile(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			img := decodePNG(t, data)
+			img := testfile.PNG(t, testfile.Read(t, out))
 			if b := img.Bounds(); b.Dx() != w || b.Dy() != h {
 				t.Fatalf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), w, h)
 			}
@@ -505,7 +471,7 @@ func TestRenderDefaults(t *testing.T) {
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
-	img := decodePNG(t, []byte(stdout))
+	img := testfile.PNG(t, []byte(stdout))
 	if b := img.Bounds(); b.Dx() != mapimage.DefaultWidth || b.Dy() != mapimage.DefaultHeight {
 		t.Errorf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), mapimage.DefaultWidth, mapimage.DefaultHeight)
 	}
@@ -557,7 +523,7 @@ func TestExport(t *testing.T) {
 		{name: "all sovereignty", date: "1942-05-26", layer: "sovereignty", all: true, ids: []string{"westmark", "eastmark", "southmark", "base-west", "frontier-1941"},
 			holders: map[string]any{"westmark": "East", "eastmark": "East", "southmark": "South"}, holderCOWs: map[string]any{"westmark": 365.0, "eastmark": 365.0, "southmark": nil}},
 	}
-	src, err := geojson.UnmarshalFeatureCollection(readTestFile(t, miniData))
+	src, err := geojson.UnmarshalFeatureCollection(testfile.Read(t, miniData))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -621,15 +587,6 @@ func TestExport(t *testing.T) {
 			}
 		})
 	}
-}
-
-func readTestFile(t *testing.T, path string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
 }
 
 func TestEvents(t *testing.T) {
@@ -745,7 +702,7 @@ func TestCheck(t *testing.T) {
 			t.Errorf("exit %d, stdout %q; want 0, %q", code, out, want)
 		}
 	})
-	feats, events := string(readTestFile(t, miniData)), string(readTestFile(t, miniEventsData))
+	feats, events := string(testfile.Read(t, miniData)), string(testfile.Read(t, miniEventsData))
 	tests := []struct {
 		name          string
 		feats, events string // replacements old→new, "" for none
@@ -835,7 +792,7 @@ func replaceOnce(t *testing.T, s, rule string) string {
 func TestBadData(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "bad.geojson")
-	data := strings.Replace(strings.Replace(string(readTestFile(t, miniData)), `"status":"integral"`, `"status":"x"`, 1), `"status":"annexed"`, `"status":"y"`, 1)
+	data := strings.Replace(strings.Replace(string(testfile.Read(t, miniData)), `"status":"integral"`, `"status":"x"`, 1), `"status":"annexed"`, `"status":"y"`, 1)
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -937,7 +894,7 @@ func TestBundled(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("render: exit %d, stderr %q", code, errOut)
 	}
-	if b := decodePNG(t, []byte(out)).Bounds(); b.Dx() != 160 || b.Dy() != 120 {
+	if b := testfile.PNG(t, []byte(out)).Bounds(); b.Dx() != 160 || b.Dy() != 120 {
 		t.Errorf("render: %v, want 160x120", b)
 	}
 }
@@ -965,9 +922,9 @@ func TestQueryOutsideTheBundledData(t *testing.T) {
 // message the loader gives (the window's Open shows it too: see
 // TestBadCorpusInWindow in package app).
 func TestBadCorpusInCheck(t *testing.T) {
-	corpus.Run(t, "../../geodata/testdata/bad/*.geojson", 30, func(t *testing.T, f string) {
+	testfile.Each(t, "../../geodata/testdata/bad/*.geojson", 30, func(t *testing.T, f string) {
 		_, err := geodata.LoadFile(f, nil)
-		first := corpus.FirstProblem(t, err)
+		first := testfile.FirstProblem(t, err)
 		out, _, code := runCLI(t, "check", f)
 		if code != 1 {
 			t.Errorf("check exit %d, want 1", code)

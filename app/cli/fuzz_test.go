@@ -4,14 +4,14 @@ import (
 	"math"
 	"testing"
 
-	"github.com/frontiers-atlas/frontiers/internal/corpus"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 func FuzzParseLatLon(f *testing.F) {
-	corpus.Seed(f, "59.4370,24.7536", "-90,180", "91,0", "NaN,1", "1e400,2", "1,2,3", ",", " 1 , 2 ", "0x1p-2,3")
+	testfile.Seed(f, "59.4370,24.7536", "-90,180", "91,0", "NaN,1", "1e400,2", "1,2,3", ",", " 1 , 2 ", "0x1p-2,3")
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := parseLatLon(s)
-		if corpus.Refused(t, err) {
+		if testfile.Refused(t, err) {
 			return
 		}
 		lon, lat := p[0], p[1]

@@ -4,14 +4,14 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/frontiers-atlas/frontiers/internal/corpus"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // FuzzParse: no input panics Parse, and a tour it accepts survives
 // Marshal and Parse unchanged.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(good))
-	corpus.SeedFiles(f, "testdata/bad/*.json")
+	testfile.SeedFiles(f, "testdata/bad/*.json")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tr, err := Parse("f.json", data)
 		if err != nil {

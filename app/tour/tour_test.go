@@ -12,7 +12,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
-	"github.com/frontiers-atlas/frontiers/internal/corpus"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 const good = `{
@@ -50,8 +50,8 @@ func TestParseGood(t *testing.T) {
 // TestBad reads every file of testdata/bad as "tour.json" and wants the
 // problems in the .want file beside it, one per line.
 func TestBad(t *testing.T) {
-	corpus.Run(t, "testdata/bad/*.json", 10, func(t *testing.T, f string) {
-		tr, err := Parse("tour.json", corpus.Read(t, f))
+	testfile.Each(t, "testdata/bad/*.json", 10, func(t *testing.T, f string) {
+		tr, err := Parse("tour.json", testfile.Read(t, f))
 		if err == nil {
 			t.Fatalf("no error, tour %+v", tr)
 		}
@@ -59,7 +59,7 @@ func TestBad(t *testing.T) {
 		if !errors.As(err, &ps) {
 			t.Fatalf("%T is not Problems", err)
 		}
-		if got, want := err.Error(), corpus.Want(t, f); got != strings.TrimSpace(want) {
+		if got, want := err.Error(), testfile.Want(t, f); got != strings.TrimSpace(want) {
 			t.Errorf("got\n%s\nwant\n%s", got, want)
 		}
 		for _, p := range ps {

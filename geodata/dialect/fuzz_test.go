@@ -8,14 +8,14 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/dialect"
-	"github.com/frontiers-atlas/frontiers/internal/corpus"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // FuzzNormalize: no input panics; what Normalize writes is JSON that
 // normalizing again leaves as it is; every problem the hooked decoder
 // reports is one line naming the file.
 func FuzzNormalize(f *testing.F) {
-	corpus.SeedFiles(f, "testdata/*.geojson", "testdata/bad/*")
+	testfile.SeedFiles(f, "testdata/*.geojson", "testdata/bad/*")
 	f.Add([]byte(`{"type":"FeatureCollection","features":[{"type":"Feature","id":3,"properties":{"name":"A","name:de":"B","extra":{"x":1}},"geometry":{"type":"Point","coordinates":[1,2]}}]}`))
 	f.Add([]byte(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"cntry_name":"A","gwcode":"2","gwsdate":"1.1.1900","owner":2,"status":"colony"},"geometry":{"type":"Point","coordinates":[1,2]}}]}`))
 	f.Add([]byte("\ufeff{}"))

@@ -3,18 +3,18 @@ package register
 import (
 	"testing"
 
-	"github.com/frontiers-atlas/frontiers/internal/corpus"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 func FuzzDecode(f *testing.F) {
-	corpus.Seed(f,
+	testfile.Seed(f,
 		[]byte(klin),
 		[]byte(`{"zone":"z","title":"T","start":"1940-01-01","end":"1940-02-01","sources":{"A":"a"},"places":[{"id":"p","name":"P","lat":1,"lon":2,"initial":"Germany","changes":[{"date":"1940-01-05","to":"Italy","source":"A"}]}]}`),
 		[]byte(`{"places":[{}]}`),
 		[]byte(`[`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		z, err := Decode("fuzz.json", data)
-		if corpus.Refused(t, err) {
+		if testfile.Refused(t, err) {
 			return
 		}
 		// What decodes keeps the format's promises.

@@ -8,7 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
-	"github.com/frontiers-atlas/frontiers/internal/corpus"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // klin is a small zone used by the table tests.
@@ -126,12 +126,12 @@ func TestStateOf(t *testing.T) {
 // TestBad decodes every file of testdata/bad and compares the problems
 // with the .want file beside it, one line per problem.
 func TestBad(t *testing.T) {
-	corpus.Run(t, "testdata/bad/*.json", 1, func(t *testing.T, f string) {
-		_, err := Decode(filepath.Base(f), corpus.Read(t, f))
+	testfile.Each(t, "testdata/bad/*.json", 1, func(t *testing.T, f string) {
+		_, err := Decode(filepath.Base(f), testfile.Read(t, f))
 		if err == nil {
 			t.Fatal("decoded without a problem")
 		}
-		if got, want := err.Error()+"\n", corpus.Want(t, f); got != want {
+		if got, want := err.Error()+"\n", testfile.Want(t, f); got != want {
 			t.Errorf("got\n%swant\n%s", got, want)
 		}
 	})

@@ -1,18 +1,15 @@
 package label
 
 import (
-	"flag"
 	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
-	"os"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata")
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
+)
 
 // TestCoverage checks that the Go fonts have a glyph for every letter of
 // the names the map must print.
@@ -139,13 +136,13 @@ func TestGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := goldenSheet(tc.bg, tc.ink)
 			path := filepath.Join("testdata", "labels-"+tc.name+".png")
-			if *update {
-				writePNG(t, path, got)
+			if testfile.Update() {
+				testfile.WritePNG(t, path, got)
 				return
 			}
-			want := readPNG(t, path)
+			want := testfile.PNG(t, testfile.Read(t, path))
 			if err := similar(got, want, 16, 0.001); err != nil {
-				writePNG(t, filepath.Join(t.TempDir(), "got.png"), got)
+				testfile.WritePNG(t, filepath.Join(t.TempDir(), "got.png"), got)
 				t.Errorf("%s: %v (rerun with -update to accept)", path, err)
 			}
 		})
@@ -176,32 +173,6 @@ func similar(a *image.RGBA, b image.Image, tol int, frac float64) error {
 		return fmt.Errorf("%d of %d pixels differ by more than %d", bad, n, tol)
 	}
 	return nil
-}
-
-func writePNG(t *testing.T, path string, img image.Image) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func readPNG(t *testing.T, path string) image.Image {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
 }
 
 // BenchmarkDrawLabels places and draws 60 labels (20 holders, 40 regions)

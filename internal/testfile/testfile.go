@@ -1,11 +1,16 @@
-// Package corpus is the tests' handling of folders of inputs: a subtest
+// Package testfile is the tests' handling of folders of inputs: a subtest
 // for each file, the .want file beside it of what must be said about it,
 // the first problem a reader finds, and the seeds of the fuzz targets
 // with the check that every refusal says why.
-package corpus
+package testfile
 
 import (
+	"bytes"
 	"errors"
+	"flag"
+	"image"
+	"image/gif"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +19,9 @@ import (
 	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
-// Run runs check in a subtest named by the file's base name for every
+// Each runs check in a subtest named by the file's base name for every
 // file matching pattern; it fails t when fewer than min match.
-func Run(t *testing.T, pattern string, min int, check func(t *testing.T, path string)) {
+func Each(t *testing.T, pattern string, min int, check func(t *testing.T, path string)) {
 	t.Helper()
 	files, err := filepath.Glob(pattern)
 	if err != nil || len(files) < min {
@@ -83,4 +88,65 @@ func Refused(t *testing.T, err error) bool {
 		t.Fatal("empty error message")
 	}
 	return err != nil
+}
+
+// PNG decodes data, a PNG file, failing t when it is not one.
+func PNG(t *testing.T, data []byte) image.Image {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("not a PNG: %v", err)
+	}
+	return img
+}
+
+// GIF decodes data, an animated GIF file, every frame, failing t when it
+// is not one.
+func GIF(t *testing.T, data []byte) *gif.GIF {
+	t.Helper()
+	g, err := gif.DecodeAll(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("not a GIF: %v", err)
+	}
+	return g
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files the tests compare with")
+
+// Update reports whether the test binary runs with -update: the tests
+// then write their golden files instead of comparing with them.
+func Update() bool { return *update }
+
+// Golden compares got with the golden file at path, or with -update
+// writes it there (making its folder).
+func Golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run the test with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output (run with -update if the change is meant):\n got: %s\nwant: %s", path, got, want)
+	}
+}
+
+// WritePNG writes img to a PNG file at path.
+func WritePNG(t *testing.T, path string, img image.Image) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
