@@ -2,9 +2,7 @@ package vector
 
 import (
 	"bytes"
-	"encoding/xml"
 	"image/color"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +14,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // baltic is the map of 6 August 1940 around the Baltic states.
@@ -27,78 +26,22 @@ func baltic(t *testing.T) *Map {
 	})
 }
 
-// svgDoc is what the tests read back from an SVG.
-type svgDoc struct {
-	paths  []svgElem // in the territories group
-	texts  []string  // every <text>
-	titles []string
-}
-
-type svgElem struct{ id, d string }
-
-func parseSVG(t *testing.T, data []byte) svgDoc {
-	t.Helper()
-	var doc svgDoc
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	var stack []string
-	inTerr := 0
-	var text strings.Builder
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("the SVG is not XML: %v", err)
-		}
-		switch e := tok.(type) {
-		case xml.StartElement:
-			stack = append(stack, e.Name.Local)
-			attr := map[string]string{}
-			for _, a := range e.Attr {
-				attr[a.Name.Local] = a.Value
-			}
-			if e.Name.Local == "g" && attr["id"] == "territories" {
-				inTerr = len(stack)
-			}
-			if e.Name.Local == "path" && inTerr > 0 {
-				doc.paths = append(doc.paths, svgElem{attr["id"], attr["d"]})
-			}
-			text.Reset()
-		case xml.CharData:
-			text.Write(e)
-		case xml.EndElement:
-			switch e.Name.Local {
-			case "text":
-				doc.texts = append(doc.texts, text.String())
-			case "title":
-				doc.titles = append(doc.titles, text.String())
-			}
-			if len(stack) == inTerr {
-				inTerr = 0
-			}
-			stack = stack[:len(stack)-1]
-		}
-	}
-	return doc
-}
-
 func TestFromAtlasSVG(t *testing.T) {
 	m := baltic(t)
 	var buf bytes.Buffer
 	if err := WriteSVG(&buf, m); err != nil {
 		t.Fatal(err)
 	}
-	doc := parseSVG(t, buf.Bytes())
+	doc := testfile.ParseSVG(t, buf.Bytes())
 	// A path per territory laid out, with its id, plus the land.
-	if len(doc.paths) != len(m.Territories) {
-		t.Errorf("%d paths for %d territories", len(doc.paths), len(m.Territories))
+	if len(doc.Territories) != len(m.Territories) {
+		t.Errorf("%d paths for %d territories", len(doc.Territories), len(m.Territories))
 	}
 	ids := map[string]bool{}
-	for _, p := range doc.paths {
-		ids[p.id] = true
-		if !strings.HasPrefix(p.d, "M") || !strings.HasSuffix(p.d, "Z") {
-			t.Errorf("path %s: d=%.40q", p.id, p.d)
+	for _, p := range doc.Territories {
+		ids[p.ID] = true
+		if !strings.HasPrefix(p.D, "M") || !strings.HasSuffix(p.D, "Z") {
+			t.Errorf("path %s: d=%.40q", p.ID, p.D)
 		}
 	}
 	for _, id := range []string{"land", "ee-north", "lv-latvia", "lt-lithuania", "lt-vilnius", "fi-finland", "pl-bialystok"} {
@@ -119,12 +62,12 @@ func TestFromAtlasSVG(t *testing.T) {
 		}
 	}
 	// A <text> for each label, the caption and the legend.
-	texts := strings.Join(doc.texts, "\n")
+	texts := strings.Join(doc.Texts, "\n")
 	if len(m.Labels) < 4 {
 		t.Fatalf("only %d labels: %+v", len(m.Labels), m.Labels)
 	}
 	for _, l := range m.Labels {
-		if !slicesContains(doc.texts, l.Text) {
+		if !slicesContains(doc.Texts, l.Text) {
 			t.Errorf("no <text> for label %q", l.Text)
 		}
 	}
@@ -211,17 +154,17 @@ func TestSVGEscaping(t *testing.T) {
 	if err := WriteSVG(&buf, sample()); err != nil {
 		t.Fatal(err)
 	}
-	doc := parseSVG(t, buf.Bytes())
-	if len(doc.paths) != 2 || doc.paths[0].id != "pl-łódź" || doc.paths[1].id != "t-1-numeric" {
-		t.Errorf("paths %+v", doc.paths)
+	doc := testfile.ParseSVG(t, buf.Bytes())
+	if len(doc.Territories) != 2 || doc.Territories[0].ID != "pl-łódź" || doc.Territories[1].ID != "t-1-numeric" {
+		t.Errorf("paths %+v", doc.Territories)
 	}
 	for _, want := range []string{"Łódź", "Klaipėda", "Москва", `A & B <"C">`, "Frontiers — 26 May 1942 — a & b < c", "Poland", "500 km"} {
-		if !slicesContains(doc.texts, want) {
-			t.Errorf("no <text> %q in %q", want, doc.texts)
+		if !slicesContains(doc.Texts, want) {
+			t.Errorf("no <text> %q in %q", want, doc.Texts)
 		}
 	}
-	if !slicesContains(doc.titles, `Test <map> & "quotes"`) || !slicesContains(doc.titles, "Łódź <Litzmannstadt>") {
-		t.Errorf("titles %q", doc.titles)
+	if !slicesContains(doc.Titles, `Test <map> & "quotes"`) || !slicesContains(doc.Titles, "Łódź <Litzmannstadt>") {
+		t.Errorf("titles %q", doc.Titles)
 	}
 }
 
