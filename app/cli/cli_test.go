@@ -310,12 +310,35 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+// parseCase is an input of a parser and what it must give: want, or an
+// error containing err.
+type parseCase[T comparable] struct {
+	in   string
+	want T
+	err  string // part of the error; "" for none
+}
+
+// checkParse runs parse, named name in messages, on every case.
+func checkParse[T comparable](t *testing.T, name string, parse func(string) (T, error), cases []parseCase[T]) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := parse(tt.in)
+			if tt.err == "" {
+				if err != nil || got != tt.want {
+					t.Errorf("%s(%q) = %v, %v; want %v", name, tt.in, got, err, tt.want)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s(%q) = %v, %v; want an error containing %q", name, tt.in, got, err, tt.err)
+			}
+		})
+	}
+}
+
 func TestParseLatLon(t *testing.T) {
-	tests := []struct {
-		in   string
-		want orb.Point
-		err  string // part of the error; "" for none
-	}{
+	checkParse(t, "parseLatLon", parseLatLon, []parseCase[orb.Point]{
 		{"59.4370,24.7536", orb.Point{24.7536, 59.4370}, ""},
 		{" 59.437 , 24.7536 ", orb.Point{24.7536, 59.437}, ""},
 		{"-33.9,18.4", orb.Point{18.4, -33.9}, ""},
@@ -342,29 +365,11 @@ func TestParseLatLon(t *testing.T) {
 		{"59.4 24.7", orb.Point{}, "have 1 value"},
 		{"0x1p-2,0", orb.Point{0, 0.25}, ""},
 		{"24.7536,190", orb.Point{}, "longitude 190 is outside -180..180"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			p, err := parseLatLon(tt.in)
-			if tt.err == "" {
-				if err != nil || p != tt.want {
-					t.Errorf("parseLatLon(%q) = %v, %v; want %v", tt.in, p, err, tt.want)
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("parseLatLon(%q) = %v, %v; want an error containing %q", tt.in, p, err, tt.err)
-			}
-		})
-	}
+	})
 }
 
 func TestParseBBox(t *testing.T) {
-	tests := []struct {
-		in   string
-		want orb.Bound
-		err  string
-	}{
+	checkParse(t, "parseBBox", parseBBox, []parseCase[orb.Bound]{
 		{"19,44,31,56", orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, ""},
 		{"-12, 34, 50, 71", geodata.Europe, ""},
 		{"-180,-90,180,90", orb.Bound{Min: orb.Point{-180, -90}, Max: orb.Point{180, 90}}, ""},
@@ -377,21 +382,7 @@ func TestParseBBox(t *testing.T) {
 		{"1,2,3,91", orb.Bound{}, "maxLat 91 is outside"},
 		{"3,2,1,4", orb.Bound{}, "minLon 3 is not less than maxLon 1"},
 		{"1,4,3,4", orb.Bound{}, "minLat 4 is not less than maxLat 4"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			b, err := parseBBox(tt.in)
-			if tt.err == "" {
-				if err != nil || b != tt.want {
-					t.Errorf("parseBBox(%q) = %v, %v; want %v", tt.in, b, err, tt.want)
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("parseBBox(%q) = %v, %v; want an error containing %q", tt.in, b, err, tt.err)
-			}
-		})
-	}
+	})
 }
 
 // captionMargin is how far mapimage draws the caption's box from the
