@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,7 +68,7 @@ func TestFromAtlasSVG(t *testing.T) {
 		t.Fatalf("only %d labels: %+v", len(m.Labels), m.Labels)
 	}
 	for _, l := range m.Labels {
-		if !slicesContains(doc.Texts, l.Text) {
+		if !slices.Contains(doc.Texts, l.Text) {
 			t.Errorf("no <text> for label %q", l.Text)
 		}
 	}
@@ -76,15 +77,6 @@ func TestFromAtlasSVG(t *testing.T) {
 			t.Errorf("no text with %q in\n%s", want, texts)
 		}
 	}
-}
-
-func slicesContains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func TestFromAtlasOptions(t *testing.T) {
@@ -159,11 +151,11 @@ func TestSVGEscaping(t *testing.T) {
 		t.Errorf("paths %+v", doc.Territories)
 	}
 	for _, want := range []string{"Łódź", "Klaipėda", "Москва", `A & B <"C">`, "Frontiers — 26 May 1942 — a & b < c", "Poland", "500 km"} {
-		if !slicesContains(doc.Texts, want) {
+		if !slices.Contains(doc.Texts, want) {
 			t.Errorf("no <text> %q in %q", want, doc.Texts)
 		}
 	}
-	if !slicesContains(doc.Titles, `Test <map> & "quotes"`) || !slicesContains(doc.Titles, "Łódź <Litzmannstadt>") {
+	if !slices.Contains(doc.Titles, `Test <map> & "quotes"`) || !slices.Contains(doc.Titles, "Łódź <Litzmannstadt>") {
 		t.Errorf("titles %q", doc.Titles)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -207,13 +206,3 @@ func slug(name string) string {
 
 // base is the file name without its folder, for sources and notes.
 func base(name string) string { return filepath.Base(name) }
-
-// sortedKeys returns m's keys in order.
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}

@@ -2,6 +2,8 @@ package dialect
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -77,7 +79,7 @@ func ohmFeatures(file string, feats []*feature) (notes []string) {
 			name = en
 		}
 
-		for _, k := range sortedKeys(p) {
+		for _, k := range slices.Sorted(maps.Keys(p)) {
 			v := p[k]
 			switch {
 			case k == used || k == "name" || k == "names" || k == "name:en" || ignoredKeys[k]:

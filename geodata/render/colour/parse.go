@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"image/color"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -42,8 +44,8 @@ func (ps *parser) object(entry, field string, raw json.RawMessage, allowed, requ
 		ps.bad(entry, field, "want an object")
 		return nil
 	}
-	for _, k := range sortedKeys(m) {
-		if allowed != nil && !contains(allowed, k) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		if allowed != nil && !slices.Contains(allowed, k) {
 			ps.bad(entry, join(field, k), "unknown field (want one of %s)", strings.Join(allowed, ", "))
 		}
 	}

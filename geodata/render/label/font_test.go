@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"path/filepath"
 	"testing"
 
@@ -39,13 +40,13 @@ func TestMeasure(t *testing.T) {
 	}{
 		{"advance positive", m12.Advance > 10},
 		{"ascent and descent positive", m12.Ascent > 5 && m12.Descent > 1},
-		{"advance scales with size", abs(m24.Advance-2*m12.Advance) < 1},
-		{"ascent scales with size", abs(m24.Ascent-2*m12.Ascent) < 0.5},
+		{"advance scales with size", math.Abs(m24.Advance-2*m12.Advance) < 1},
+		{"ascent scales with size", math.Abs(m24.Ascent-2*m12.Ascent) < 0.5},
 		{"bold is wider", Measure("Poland", 12, Bold).Advance > m12.Advance},
 		{"capitals are wider", MeasureStyle("Poland", Style{Size: 12, Upper: true}).Advance > m12.Advance},
-		{"tracking adds 5 gaps", abs(MeasureStyle("Poland", Style{Size: 12, Tracking: 0.1}).Advance-m12.Advance-5*1.2) < 0.01},
+		{"tracking adds 5 gaps", math.Abs(MeasureStyle("Poland", Style{Size: 12, Tracking: 0.1}).Advance-m12.Advance-5*1.2) < 0.01},
 		{"empty text", Measure("", 12, Regular).Advance == 0},
-		{"height", abs(m12.Height()-m12.Ascent-m12.Descent) < 1e-9},
+		{"height", math.Abs(m12.Height()-m12.Ascent-m12.Descent) < 1e-9},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -54,13 +55,6 @@ func TestMeasure(t *testing.T) {
 			}
 		})
 	}
-}
-
-func abs(v float64) float64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
 
 func TestDrawClipsAndInks(t *testing.T) {
