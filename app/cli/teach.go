@@ -82,12 +82,8 @@ var citeCommand = command{
 		bbox := c.bbox()
 		lay := c.layer("control", layerUsage)
 		format := c.flag("format", "text", "print the citation as `text|bibtex|csl-json`")
-		return func() error {
-			a, err := c.atlas()
-			if err != nil {
-				return err
-			}
+		return c.withAtlas(func(a *geodata.Atlas) error {
 			return cite.Run(c.stdout, a, date.day, lay.layer, *bbox, *format)
-		}
+		})
 	},
 }
