@@ -55,7 +55,7 @@ type teachState struct {
 	// writing is the tour file "Save current view as a stop" last wrote.
 	writing string
 	// handout is the last tour export.
-	handout *handoutJob
+	handout *progressJob
 }
 
 // setupTeach builds the tour bar and the presenter's caption; called by

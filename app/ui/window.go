@@ -147,8 +147,8 @@ type ui struct {
 	panes     *panes
 	dialogs   []*dialogKeys // open, the top last (dialogs.go)
 
-	loading string   // the dataset being opened, "" when none
-	anim    *animJob // the last animation export
+	loading string       // the dataset being opened, "" when none
+	anim    *progressJob // the last animation export
 
 	// The preferences, saved debounced: saveDelay after the last change.
 	prefs     *prefsFile
