@@ -37,7 +37,7 @@ func (u *ui) buildTimeline() fyne.CanvasObject {
 	buttons := container.NewHBox(prev, fixedPlayButton(u.playBtn), next, u.treatyButton(), u.buildSpeed())
 
 	top := container.New(&dateRowLayout{}, buttons, newTapTarget(u.dateLabel, u.showGoTo), u.nowLabel)
-	bar := container.New(&minHeight{64}, u.timeline)
+	bar := container.New(&minStack{h: 64}, u.timeline)
 	return container.NewVBox(top, bar)
 }
 
