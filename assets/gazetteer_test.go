@@ -102,3 +102,12 @@ func testAtlas(t *testing.T) *geodata.Atlas {
 	}
 	return a
 }
+
+// checkFacts checks facts written as a Go table (gazetteer_coast_test.go)
+// as TestGazetteer checks those of the data files.
+func checkFacts(t *testing.T, facts []fact) {
+	a := testAtlas(t)
+	for _, g := range facts {
+		checkFact(t, a, g)
+	}
+}

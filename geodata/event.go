@@ -23,7 +23,8 @@ type Event struct {
 	DateNote string
 }
 
-type rawEvent struct {
+// EventJSON is an event as an events file holds it (dates as written).
+type EventJSON struct {
 	ID          string   `json:"id"`
 	Date        string   `json:"date"`
 	Title       string   `json:"title"`
@@ -51,7 +52,7 @@ func DecodeEvents(name string, data []byte) ([]Event, error) {
 	var out []Event
 	seen := map[string]bool{}
 	for i, raw := range doc.Events {
-		var r rawEvent
+		var r EventJSON
 		bad := func(field, msg string, a ...any) {
 			probs.Add(name, problem.Numbered("event", i, r.ID), field, msg, a...)
 		}

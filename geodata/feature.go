@@ -26,21 +26,25 @@ const (
 // Kinds lists the known feature kinds.
 var Kinds = []string{KindTerritory, KindFrontier, KindSphere, KindBase, KindPassage, KindCity, KindFront}
 
+// The statuses a territory may have.
+const (
+	StatusIndependent  = "independent"  // the territory of an independent state, held by it
+	StatusIntegral     = "integral"     // an ordinary part of the state that holds it
+	StatusCeded        = "ceded"        // transferred by a treaty of cession
+	StatusAnnexed      = "annexed"      // incorporated unilaterally or by a contested act
+	StatusOccupied     = "occupied"     // held by military occupation; sovereignty unchanged
+	StatusLeased       = "leased"       // held under a lease from the sovereign
+	StatusProtectorate = "protectorate" // under another state's protection
+	StatusClientState  = "client state"
+	StatusPuppetState  = "puppet state"
+	StatusFreeCity     = "free city"
+	StatusAdministered = "administered" // governed by another state under an agreement
+	StatusDisputed     = "disputed"
+)
+
 // Statuses lists the statuses a territory may have.
-var Statuses = []string{
-	"independent", // the territory of an independent state, held by it
-	"integral",    // an ordinary part of the state that holds it
-	"ceded",       // transferred by a treaty of cession
-	"annexed",     // incorporated unilaterally or by a contested act
-	"occupied",    // held by military occupation; sovereignty unchanged
-	"leased",      // held under a lease from the sovereign
-	"protectorate",
-	"client state",
-	"puppet state",
-	"free city",
-	"administered", // governed by another state under an agreement
-	"disputed",
-}
+var Statuses = []string{StatusIndependent, StatusIntegral, StatusCeded, StatusAnnexed, StatusOccupied, StatusLeased,
+	StatusProtectorate, StatusClientState, StatusPuppetState, StatusFreeCity, StatusAdministered, StatusDisputed}
 
 // Topics lists the highlight layers: the subjects of the 1941–42 talks.
 var Topics = []string{"baltic", "bessarabia", "finland", "bases"}

@@ -11,10 +11,14 @@ import (
 // problems say what to do.
 
 // foreign returns data in the Frontiers schema: as it is, or translated
-// from another format by dialect.Normalize.
-func foreign(name string, data []byte) ([]byte, error) {
-	out, _, err := dialect.Normalize(name, data)
-	return out, err
+// from another format by dialect.Normalize, with the notes of the reader
+// used (which format it read, what it assumed).
+func foreign(name string, data []byte) ([]byte, []string, error) {
+	out, notes, err := dialect.Normalize(name, data)
+	if err != nil {
+		return nil, notes, err
+	}
+	return out, notes, nil
 }
 
 // advise adds what to do to the problems in *err.

@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/app/cite"
@@ -50,7 +51,7 @@ func (u *ui) writeExport(path string, w, h int) error {
 
 // exported confirms an export.
 func (u *ui) exported(path string) {
-	dialog.ShowInformation("Export image", "Wrote "+filepath.Base(path)+" in "+filepath.Dir(path)+".", u.win)
+	dialog.ShowInformation(lang.L("Export image"), lang.L("Wrote {{.File}} in {{.Dir}}.", map[string]any{"File": filepath.Base(path), "Dir": filepath.Dir(path)}), u.win)
 }
 
 // exportTour is the tour File → Export tour… writes: the one played, or
@@ -65,7 +66,7 @@ func (u *ui) exportTour() (*tour.Tour, error) {
 func (u *ui) showExportTour() {
 	t, err := u.exportTour()
 	if err != nil {
-		u.showTourProblems("Cannot export the tour", err)
+		u.showTourProblems(lang.L("Cannot export the tour"), err)
 		return
 	}
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -88,13 +89,13 @@ func (u *ui) startHandout(t *tour.Tour, dir string) *progressJob {
 	atlas := u.st.atlas
 	draw := mapimage.DrawStops(render.New(atlas), handoutWidth, handoutHeight)
 	info := handout.Info{Dataset: cite.DatasetOf(atlas).Name, Version: cite.Version}
-	status := fmt.Sprintf("Drawing %d stops of %s…", len(t.Stops), t.Title)
-	u.teach.handout = u.startProgress("Export tour", status, 480, []fyne.CanvasObject{widget.NewLabel(dir)}, func(ctx context.Context, job *progressJob) error {
+	status := lang.L("Drawing {{.Count}} stops of {{.Title}}…", map[string]any{"Count": len(t.Stops), "Title": t.Title})
+	u.teach.handout = u.startProgress(lang.L("Export tour"), status, 480, []fyne.CanvasObject{widget.NewLabel(dir)}, func(ctx context.Context, job *progressJob) error {
 		return handout.Export(ctx, t, dir, draw, info, func(done, total int) {
-			job.progress(float64(done)/float64(total), fmt.Sprintf("Stop %d of %d drawn", done, total))
+			job.progress(float64(done)/float64(total), lang.L("Stop {{.Done}} of {{.Total}} drawn", map[string]any{"Done": done, "Total": total}))
 		})
 	}, func() string {
-		return fmt.Sprintf("Wrote %d images and %s in %s.", len(t.Stops), handout.IndexFile, dir)
+		return lang.L("Wrote {{.Count}} images and {{.Index}} in {{.Dir}}.", map[string]any{"Count": len(t.Stops), "Index": handout.IndexFile, "Dir": dir})
 	})
 	return u.teach.handout
 }

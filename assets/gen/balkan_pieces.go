@@ -3,7 +3,7 @@ package main
 import "github.com/peterstace/simplefeatures/geom"
 
 // Geometry of the Balkan pieces (Hungary, Yugoslavia, Albania, Greece,
-// Bulgaria): Natural Earth countries cut by the lines of lines/balkan.json.
+// Bulgaria): Natural Earth countries cut by the lines of data/balkan/lines.json.
 // Each country's pieces come from intersection and difference with the same
 // polygons, so they tile it without gaps or overlaps. Islands are taken whole
 // with bkPick (by the centroid of each polygon), so no line has to thread a
@@ -43,11 +43,11 @@ func bkBig(g geom.Geometry, minArea float64) geom.Geometry {
 // ---- Slovenia ----
 
 func (b *builder) bkSloIt() geom.Geometry {
-	return b.Memo("bkSloIt", func() geom.Geometry { return inter(b.C("Slovenia"), b.Cut("yu-it-1920")) })
+	return b.inside("Slovenia", "yu-it-1920")
 }
 
 func (b *builder) bkSloYu() geom.Geometry {
-	return b.Memo("bkSloYu", func() geom.Geometry { return diff(b.C("Slovenia"), b.Cut("yu-it-1920")) })
+	return b.outside("Slovenia", "yu-it-1920")
 }
 
 func (b *builder) bkPrekmurje() geom.Geometry {
@@ -77,7 +77,12 @@ func (b *builder) bkCroIt() geom.Geometry {
 }
 
 func (b *builder) bkZara() geom.Geometry {
-	return b.Memo("bkZara", func() geom.Geometry { return diff(inter(b.C("Croatia"), b.Cut("yu-zara-1920")), b.bkCroIt()) })
+	return b.Memo("bkZara", func() geom.Geometry {
+		// Lastovo (Lagosta) was Italian with Zara from 1920 (Treaty of
+		// Rapallo, art. 7); it is drawn from Natural Earth 1:10m on.
+		return union(diff(inter(b.C("Croatia"), b.Cut("yu-zara-1920")), b.bkCroIt()),
+			bkPick(b.C("Croatia"), 16.7, 42.68, 17.0, 42.8, 0.2))
+	})
 }
 
 func (b *builder) bkCroYu() geom.Geometry {
@@ -109,6 +114,8 @@ func (b *builder) bkDalmatia() geom.Geometry {
 			bkPick(s, 14.68, 44.70, 14.85, 44.86, 0.2), // Rab
 			bkPick(s, 16.6, 42.88, 17.25, 43.02, 0.2),  // Korčula
 			bkPick(s, 17.3, 42.68, 17.8, 42.82, 0.05),  // Mljet
+			bkPick(s, 16.0, 42.98, 16.3, 43.12, 0.2),   // Vis
+			bkPick(s, 16.15, 43.32, 16.45, 43.43, 0.2), // Šolta
 		)
 	})
 }
@@ -120,7 +127,7 @@ func (b *builder) bkNDHCroatia() geom.Geometry {
 // ---- Serbia and Kosovo ----
 
 func (b *builder) bkVojNorth() geom.Geometry {
-	return b.Memo("bkVojN", func() geom.Geometry { return inter(b.C("Serbia"), b.Cut("yu-danube-vojvodina")) })
+	return b.inside("Serbia", "yu-danube-vojvodina")
 }
 
 func (b *builder) bkBacka() geom.Geometry {
@@ -132,7 +139,7 @@ func (b *builder) bkBanat() geom.Geometry {
 }
 
 func (b *builder) bkSerbiaSouth() geom.Geometry {
-	return b.Memo("bkSrbS", func() geom.Geometry { return diff(b.C("Serbia"), b.Cut("yu-danube-vojvodina")) })
+	return b.outside("Serbia", "yu-danube-vojvodina")
 }
 
 func (b *builder) bkSrem() geom.Geometry {
@@ -148,7 +155,7 @@ func (b *builder) bkSerbiaBG() geom.Geometry {
 }
 
 func (b *builder) bkKosovoNorth() geom.Geometry {
-	return b.Memo("bkKosN", func() geom.Geometry { return inter(b.C("Kosovo"), b.Cut("yu-kosovo-north-1941")) })
+	return b.inside("Kosovo", "yu-kosovo-north-1941")
 }
 
 func (b *builder) bkSerbiaGerman() geom.Geometry {
@@ -158,35 +165,35 @@ func (b *builder) bkSerbiaGerman() geom.Geometry {
 }
 
 func (b *builder) bkKosovoAl() geom.Geometry {
-	return b.Memo("bkKosAl", func() geom.Geometry { return diff(b.C("Kosovo"), b.Cut("yu-kosovo-north-1941")) })
+	return b.outside("Kosovo", "yu-kosovo-north-1941")
 }
 
 // ---- Macedonia, Montenegro ----
 
 func (b *builder) bkMacedoniaAl() geom.Geometry {
-	return b.Memo("bkMkAl", func() geom.Geometry { return inter(b.C("Macedonia"), b.Cut("yu-macedonia-1941")) })
+	return b.inside("Macedonia", "yu-macedonia-1941")
 }
 
 func (b *builder) bkMacedoniaBG() geom.Geometry {
-	return b.Memo("bkMkBG", func() geom.Geometry { return diff(b.C("Macedonia"), b.Cut("yu-macedonia-1941")) })
+	return b.outside("Macedonia", "yu-macedonia-1941")
 }
 
 func (b *builder) bkKotor() geom.Geometry {
-	return b.Memo("bkKotor", func() geom.Geometry { return inter(b.C("Montenegro"), b.Cut("yu-kotor-1941")) })
+	return b.inside("Montenegro", "yu-kotor-1941")
 }
 
 func (b *builder) bkMontenegro() geom.Geometry {
-	return b.Memo("bkMonte", func() geom.Geometry { return diff(b.C("Montenegro"), b.Cut("yu-kotor-1941")) })
+	return b.outside("Montenegro", "yu-kotor-1941")
 }
 
 // ---- Albania ----
 
 func (b *builder) bkAlbaniaSouth() geom.Geometry {
-	return b.Memo("bkAlS", func() geom.Geometry { return inter(b.C("Albania"), b.Cut("al-greek-front-1941")) })
+	return b.inside("Albania", "al-greek-front-1941")
 }
 
 func (b *builder) bkAlbaniaNorth() geom.Geometry {
-	return b.Memo("bkAlN", func() geom.Geometry { return diff(b.C("Albania"), b.Cut("al-greek-front-1941")) })
+	return b.outside("Albania", "al-greek-front-1941")
 }
 
 // ---- Greece ----
@@ -211,7 +218,7 @@ func bkCollect(gs ...geom.Geometry) geom.Geometry {
 type bkBox struct{ x0, y0, x1, y1 float64 }
 
 var (
-	bkBoxDodecanese = bkBox{26.2, 35.38, 28.6, 37.25}
+	bkBoxDodecanese = bkBox{26.2, 35.38, 28.6, 37.5} // with Patmos, Lipsi and Agathonisi
 	bkBoxCrete      = bkBox{23.4, 34.8, 26.4, 35.7}
 	bkBoxIonian     = bkBox{19.5, 37.5, 21.0, 39.9}
 	bkBoxNAegean    = bkBox{25.0, 38.1, 26.7, 40.1}
@@ -311,5 +318,44 @@ func (b *builder) bkGreeceItalian() geom.Geometry {
 // ---- Bulgaria ----
 
 func (b *builder) bkBulgaria() geom.Geometry {
-	return b.Memo("bkBg", func() geom.Geometry { return diff(b.C("Bulgaria"), b.Cut("s-dobruja")) })
+	return b.outside("Bulgaria", "s-dobruja")
+}
+
+// balkanPieces are the geometry recipes of data/balkan/pieces.json.
+var balkanPieces = recipes{
+	"hu-hungary":               country("Hungary"),
+	"bg-bulgaria":              (*builder).bkBulgaria,
+	"it-julian-march":          func(b *builder) geom.Geometry { return union(b.bkSloIt(), b.bkCroIt()) },
+	"it-zara":                  (*builder).bkZara,
+	"yu-prekmurje":             (*builder).bkPrekmurje,
+	"yu-northern-slovenia":     (*builder).bkSloGerman,
+	"yu-ljubljana":             (*builder).bkLjubljana,
+	"yu-medimurje":             (*builder).bkMedimurje,
+	"yu-baranja":               (*builder).bkBaranja,
+	"yu-dalmatia":              (*builder).bkDalmatia,
+	"hr-croatia":               (*builder).bkNDHCroatia,
+	"hr-bosnia-herzegovina":    country("Bosnia and Herz."),
+	"hr-srem":                  (*builder).bkSrem,
+	"yu-backa":                 (*builder).bkBacka,
+	"yu-banat":                 (*builder).bkBanat,
+	"rs-serbia":                (*builder).bkSerbiaGerman,
+	"rs-pirot-vranje":          (*builder).bkSerbiaBG,
+	"al-kosovo":                (*builder).bkKosovoAl,
+	"al-western-macedonia":     (*builder).bkMacedoniaAl,
+	"mk-vardar-macedonia":      (*builder).bkMacedoniaBG,
+	"yu-kotor":                 (*builder).bkKotor,
+	"yu-montenegro":            (*builder).bkMontenegro,
+	"al-albania":               (*builder).bkAlbaniaNorth,
+	"al-southern-albania":      (*builder).bkAlbaniaSouth,
+	"it-dodecanese":            (*builder).bkDodecanese,
+	"gr-east-macedonia-thrace": (*builder).bkThrace,
+	"gr-evros":                 (*builder).bkEvros,
+	"gr-central-macedonia":     (*builder).bkCentralMacedonia,
+	"gr-attica":                (*builder).bkAttica,
+	"gr-epirus":                (*builder).bkEpirus,
+	"gr-ionian-islands":        (*builder).bkIonian,
+	"gr-greece-italian-zone":   (*builder).bkGreeceItalian,
+	"gr-north-aegean":          (*builder).bkNorthAegean,
+	"gr-crete":                 (*builder).bkCrete,
+	"gr-lasithi":               (*builder).bkLasithi,
 }

@@ -2,14 +2,17 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/peterstace/simplefeatures/geom"
 
+	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/register"
 )
 
@@ -23,29 +26,47 @@ import (
 // names and status on every day; inside the zone's dates its controller is
 // its place's holder in the register, outside them it follows the piece.
 
-// frontZone is one front whose control is derived from the register.
+// frontZone is one front whose control is derived from the register, as
+// data/fronts.json describes it.
 type frontZone struct {
 	// ID names the front in ids ("east"); Title in events.
-	ID, Title string
+	ID    string `json:"id"`
+	Title string `json:"title"`
 	// Registers are the register zones whose places make the cells.
-	Registers []string
+	Registers []string `json:"registers"`
 	// Start and End bound the derived control (End exclusive).
-	Start, End string
+	Start string `json:"start"`
+	End   string `json:"end"`
 	// Lat0 is the latitude whose scale the Voronoi plane keeps.
-	Lat0 float64
+	Lat0 float64 `json:"lat0"`
 	// Exclude are piece ids the rule would take but the front leaves alone.
-	Exclude []string
+	Exclude []string `json:"exclude"`
 	// Partial are pieces that do not change hands as a whole (the RSFSR
 	// east of the hand-cut pieces) but hold places that do: only the cells
 	// of those places, cut to Radius degrees (of latitude) around them,
 	// are taken out of such a piece; the rest keeps its id and versions.
-	Partial []string
-	Radius  float64
+	Partial []string `json:"partial"`
+	Radius  float64  `json:"radius"`
+	// Axis are the register states on the Axis side of the front line.
+	Axis []string `json:"axis"`
+	// Occupiers name, by register state, the holder a cell taken by that
+	// state gets when neither its piece's controller nor its sovereign is
+	// of it (a holder of data/holders.json).
+	Occupiers map[string]string `json:"occupiers"`
+	// Note says why the front is drawn as it is (for the reader of the
+	// data file).
+	Note string `json:"note"`
+	// occupiers are Occupiers' holders.
+	occupiers map[string]geodata.Holder
 }
 
-// frontZones are the fronts derived from the register. Set by
-// fronts_zones.go; empty means none is derived.
-var frontZones []frontZone
+// side is "Axis" or "Allies" for a register state.
+func (z frontZone) side(state string) string {
+	if slices.Contains(z.Axis, state) {
+		return "Axis"
+	}
+	return "Allies"
+}
 
 // registerDirs are where the register is looked for: from the repository
 // root (make data) or from assets/gen (its tests).
@@ -64,7 +85,7 @@ func loadRegister() (*register.Register, error) {
 type derived struct {
 	territories []*territory
 	overlays    []*overlay
-	events      []event
+	events      []geodata.EventJSON
 	replaced    map[string]bool
 	// remainders are the partial pieces less the cells cut out of them.
 	remainders []*territory
@@ -81,9 +102,9 @@ type cellPart struct {
 }
 
 // stateSet is the plain states of a holder, joined, for comparison.
-func stateKey(h holder) string { return strings.Join(register.StateOf(h.Name), "+") }
+func stateKey(h geodata.Holder) string { return strings.Join(register.StateOf(h.Name), "+") }
 
-func holdsState(h holder, state string) bool {
+func holdsState(h geodata.Holder, state string) bool {
 	for _, s := range register.StateOf(h.Name) {
 		if s == state {
 			return true
@@ -254,13 +275,17 @@ func disc(lon, lat, r, lat0 float64) geom.Geometry {
 	return cellPolygon(ring)
 }
 
-// defaultHolders maps a register state to the holder a cell gets when
-// neither its piece's controller nor its sovereign is of that state.
-func defaultHolders(ts []*territory) map[string]holder {
-	m := map[string]holder{"Germany": germanyMil}
+// defaultHolders maps a register state to the holder a cell of z gets when
+// neither its piece's controller nor its sovereign is of that state: the
+// zone's occupier, else the state itself as some piece names it.
+func defaultHolders(z frontZone, ts []*territory) map[string]geodata.Holder {
+	m := maps.Clone(z.occupiers)
+	if m == nil {
+		m = map[string]geodata.Holder{}
+	}
 	for _, t := range ts {
 		for _, v := range t.Versions {
-			for _, h := range []holder{v.Ctrl, v.Sov} {
+			for _, h := range []geodata.Holder{v.Ctrl, v.Sov} {
 				if _, ok := m[h.Name]; !ok && register.IsState(h.Name) {
 					m[h.Name] = h
 				}
@@ -271,7 +296,7 @@ func defaultHolders(ts []*territory) map[string]holder {
 }
 
 // partVersions composes the versions of a cell ∩ piece.
-func partVersions(z frontZone, cp cellPart, defaults map[string]holder) []version {
+func partVersions(z frontZone, cp cellPart, defaults map[string]geodata.Holder) []version {
 	p, t := cp.place, cp.piece
 	type bound struct{ key, raw string }
 	keys := map[string]string{}
@@ -336,7 +361,7 @@ func sameVersion(a, b version) bool {
 
 // cellVersion is the version of a cell on day (inside its zone) given the
 // piece's version pv of that day.
-func cellVersion(p *register.Place, pv version, day, name string, t *territory, defaults map[string]holder) version {
+func cellVersion(p *register.Place, pv version, day, name string, t *territory, defaults map[string]geodata.Holder) version {
 	d, err := parseDay(day)
 	if err != nil {
 		panic(err)
@@ -360,8 +385,8 @@ func cellVersion(p *register.Place, pv version, day, name string, t *territory, 
 		v.Ctrl = h
 	}
 	if stateKey(v.Ctrl) != stateKey(v.Sov) {
-		v.Status = "occupied"
-	} else if pv.Status == "occupied" || stateKey(pv.Ctrl) != stateKey(pv.Sov) {
+		v.Status = geodata.StatusOccupied
+	} else if pv.Status == geodata.StatusOccupied || stateKey(pv.Ctrl) != stateKey(pv.Sov) {
 		v.Status = ownStatus(t, day)
 	}
 	entries := p.ChangesUntil(d)
@@ -393,7 +418,7 @@ func cellVersion(p *register.Place, pv version, day, name string, t *territory, 
 // its controller was its sovereign (what the land is when its own state
 // holds it), "integral" when there is none.
 func ownStatus(t *territory, day string) string {
-	st := "integral"
+	st := geodata.StatusIntegral
 	for _, v := range t.Versions {
 		if v.Start != "" && trimEDTF(v.Start) > day {
 			break

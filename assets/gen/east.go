@@ -5,32 +5,15 @@ import "github.com/peterstace/simplefeatures/geom"
 // Poland, Germany, Czechoslovakia and the western USSR, 1939–42.
 // Pieces are cut from Natural Earth's Germany, Austria, Poland, Czechia,
 // Slovakia, Russia (Kaliningrad), Belarus and Ukraine with the lines in
-// lines/east.json; each country's pieces are built by intersection and
+// data/east/lines.json; each country's pieces are built by intersection and
 // difference with the same polygons, so they tile it without overlaps.
 
-func init() {
-	regions = append(regions, region{territories: eastTerritories, events: eastEvents, overlays: eastOverlays})
-}
-
-var (
-	czechoslovakia = holder{"Czechoslovakia", 315}
-	slovakRep      = holder{"Slovak Republic", 0}
-	carpathoUkr    = holder{"Carpatho-Ukraine", 0}
-	danzigFC       = holder{"Free City of Danzig", 0}
-	protectorate   = holder{"Germany (Protectorate of Bohemia and Moravia)", 255}
-	generalGov     = holder{"Germany (General Government)", 255}
-	bezirkBial     = holder{"Germany (Bezirk Białystok, civil administration)", 255}
-	rkUkraine      = holder{"Germany (Reichskommissariat Ukraine)", 255}
-)
-
-// ---- geometry ----
-
 func (b *builder) plEastPrussia() geom.Geometry {
-	return b.Memo("plEP", func() geom.Geometry { return inter(b.C("Poland"), b.Cut("de-pl-1939-east-prussia")) })
+	return b.inside("Poland", "de-pl-1939-east-prussia")
 }
 
 func (b *builder) plGermanWest() geom.Geometry {
-	return b.Memo("plDEwest", func() geom.Geometry { return inter(b.C("Poland"), b.Cut("de-pl-1939-west")) })
+	return b.inside("Poland", "de-pl-1939-west")
 }
 
 func (b *builder) danzig() geom.Geometry {
@@ -111,7 +94,7 @@ func (b *builder) warsaw() geom.Geometry {
 
 // Belarus.
 func (b *builder) bySoviet1921() geom.Geometry {
-	return b.Memo("bySov", func() geom.Geometry { return inter(b.C("Belarus"), b.Cut("riga-1921")) })
+	return b.inside("Belarus", "riga-1921")
 }
 
 func (b *builder) byPolish() geom.Geometry {
@@ -228,7 +211,7 @@ func (b *builder) kharkivDonbasRest() geom.Geometry {
 
 // Czech lands and Slovakia.
 func (b *builder) zaolzie() geom.Geometry {
-	return b.Memo("zaolzie", func() geom.Geometry { return inter(b.C("Czechia"), b.Cut("zaolzie-1938")) })
+	return b.inside("Czechia", "zaolzie-1938")
 }
 
 func (b *builder) czechCore() geom.Geometry {
@@ -238,5 +221,45 @@ func (b *builder) czechCore() geom.Geometry {
 }
 
 func (b *builder) viennaSK() geom.Geometry {
-	return b.Memo("viennaSK", func() geom.Geometry { return inter(b.C("Slovakia"), b.Cut("vienna-award-1938")) })
+	return b.inside("Slovakia", "vienna-award-1938")
+}
+
+// eastPieces are the geometry recipes of data/east/pieces.json.
+var eastPieces = recipes{
+	"de-germany":             country("Germany"),
+	"de-austria":             country("Austria"),
+	"de-eastern-provinces":   (*builder).plGermanWest,
+	"de-east-prussia":        func(b *builder) geom.Geometry { return union(b.kaliningrad(), b.plEastPrussia()) },
+	"pl-danzig":              (*builder).danzig,
+	"cz-sudetenland":         func(b *builder) geom.Geometry { return diff(diff(b.C("Czechia"), b.czechCore()), b.zaolzie()) },
+	"cz-bohemia-moravia":     (*builder).czechCore,
+	"cz-zaolzie":             (*builder).zaolzie,
+	"sk-slovakia":            func(b *builder) geom.Geometry { return diff(b.C("Slovakia"), b.viennaSK()) },
+	"cz-first-vienna-award":  func(b *builder) geom.Geometry { return union(b.viennaSK(), b.viennaUA()) },
+	"ua-carpatho-ukraine":    func(b *builder) geom.Geometry { return diff(b.zakarpattia(), b.viennaUA()) },
+	"pl-danzig-west-prussia": (*builder).dwp,
+	"pl-wartheland":          (*builder).wartheland,
+	"pl-zichenau":            (*builder).zichenau,
+	"pl-east-upper-silesia":  (*builder).eastUpperSilesia,
+	"pl-suwalki":             (*builder).suwalki,
+	"pl-krakow-radom":        func(b *builder) geom.Geometry { return diff(diff(b.generalGovernment(), b.lublin()), b.warsaw()) },
+	"pl-warsaw":              (*builder).warsaw,
+	"pl-lublin":              (*builder).lublin,
+	"pl-bialystok":           func(b *builder) geom.Geometry { return union(b.plSovietNorth(), b.byBialystok()) },
+	"pl-nowogrodek-wilno":    func(b *builder) geom.Geometry { return diff(diff(b.byPolish(), b.byBialystok()), b.byPolesie()) },
+	"pl-polesie":             (*builder).byPolesie,
+	"pl-volhynia":            (*builder).volhynia,
+	"pl-galicia":             func(b *builder) geom.Geometry { return union(diff(b.uaPolish(), b.volhynia()), b.plSovietSouth()) },
+	"by-minsk":               (*builder).byMinsk,
+	"by-east":                func(b *builder) geom.Geometry { return diff(b.bySoviet1921(), b.byMinsk()) },
+	"ua-podolia":             (*builder).podolia,
+	"ua-zhytomyr-vinnytsia":  (*builder).rightBankNorth,
+	"ua-kiev":                (*builder).kiev,
+	"ua-right-bank-south":    func(b *builder) geom.Geometry { return diff(diff(b.rightBank(), b.podolia()), b.rightBankNorth()) },
+	"ua-chernihiv":           (*builder).chernihiv,
+	"ua-left-bank-south":     (*builder).leftBankRKU,
+	"ua-kharkiv-donbas":      (*builder).kharkivDonbasRest,
+	"ua-barvenkove-salient":  (*builder).barvenkove,
+	"ua-donets-east":         (*builder).donetsEast,
+	"ua-voroshilovgrad":      (*builder).voroshilovgrad,
 }

@@ -12,20 +12,18 @@ import (
 )
 
 // The fronts derived from the register: cells, front lines and the weekly
-// events of each front. See cells.go.
+// events of each front (data/fronts.json). See cells.go.
+//
+// Not yet in the bundled assets: the derived cells pass the dataset's,
+// gazetteer's and register's tests, but two checks of the colour package
+// fail on them (Finland next to "Germany (military administration)" in the
+// Arctic and at Salla is too close in colour; two pairs of cells meet at a
+// Voronoi vertex the engine's topology does not count as touching). Until
+// those are settled, FRONTIERS_FRONTS=1 go run ./assets/gen -o DIR writes
+// the derived dataset; make data does not.
 
-// axis are the register states on the Axis side of a front line.
-var axis = map[string]bool{
-	"Germany": true, "Finland": true, "Romania": true, "Hungary": true, "Italy": true,
-	"Slovak Republic": true, "Bulgaria": true, "Independent State of Croatia": true,
-}
-
-func sideOf(state string) string {
-	if axis[state] {
-		return "Axis"
-	}
-	return "Allies"
-}
+// frontsEnv turns the derived fronts on.
+const frontsEnv = "FRONTIERS_FRONTS"
 
 func parseDay(s string) (geodata.Day, error) { return geodata.ParseDay(s) }
 
@@ -35,7 +33,7 @@ func parseDay(s string) (geodata.Day, error) { return geodata.ParseDay(s) }
 // weekly events are added, and the events that named a replaced piece name
 // its cells instead.
 func (ds *dataset) applyFronts() error {
-	dv, err := deriveFronts(ds.territories)
+	dv, err := deriveFronts(ds.territories, ds.fronts)
 	if err != nil {
 		return err
 	}
@@ -88,17 +86,17 @@ func (ds *dataset) applyFronts() error {
 
 // deriveFronts replaces the pieces of every front zone by their cells and
 // returns the cells, the front lines and the events.
-func deriveFronts(ts []*territory) (*derived, error) {
+func deriveFronts(ts []*territory, zones []frontZone) (*derived, error) {
 	out := &derived{replaced: map[string]bool{}}
-	if len(frontZones) == 0 {
+	if len(zones) == 0 {
 		return out, nil
 	}
 	r, err := loadRegister()
 	if err != nil {
 		return nil, err
 	}
-	defaults := defaultHolders(ts)
-	for _, z := range frontZones {
+	for _, z := range zones {
+		defaults := defaultHolders(z, ts)
 		places := zonePlaces(r, z)
 		pieces := zonePieces(z, ts, places)
 		for _, t := range pieces {
@@ -202,7 +200,7 @@ func frontLines(z frontZone, places []*register.Place, rings [][]vxy, area geom.
 		for n, e := range edges {
 			a, _ := places[e.I].ControllerOn(d)
 			b, _ := places[e.J].ControllerOn(d)
-			if sideOf(a) == sideOf(b) {
+			if z.side(a) == z.side(b) {
 				continue
 			}
 			g := edgeOf(n)
@@ -242,7 +240,7 @@ func frontLines(z frontZone, places []*register.Place, rings [][]vxy, area geom.
 
 // frontEvents makes one event per front, ISO week and taking state, naming
 // the places taken.
-func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []event {
+func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []geodata.EventJSON {
 	cellsOf := map[string][]string{}
 	for _, cp := range parts {
 		cellsOf[cp.place.ID] = append(cellsOf[cp.place.ID], cp.id)
@@ -267,7 +265,7 @@ func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []even
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var out []event
+	var out []geodata.EventJSON
 	for _, k := range keys {
 		g := groups[k]
 		sort.SliceStable(g, func(i, j int) bool {
@@ -301,7 +299,7 @@ func frontEvents(z frontZone, places []*register.Place, parts []cellPart) []even
 			}
 		}
 		title := state + " takes " + listNames(names, 4)
-		e := event{
+		e := geodata.EventJSON{
 			ID:    "front-" + z.ID + "-" + strings.ToLower(week) + "-" + slug(state),
 			Date:  g[0].c.Date.String(),
 			Title: title,

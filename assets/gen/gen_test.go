@@ -5,12 +5,24 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/peterstace/simplefeatures/geom"
+
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 const neDir = "../../build/npm/node_modules/world-atlas"
+
+// built is the dataset built once for every test of the package (building
+// it from Natural Earth 1:10m takes a while).
+var built struct {
+	once sync.Once
+	ds   *dataset
+	err  error
+}
 
 func buildForTest(t *testing.T) *dataset {
 	t.Helper()
@@ -22,23 +34,31 @@ func buildForTest(t *testing.T) *dataset {
 		}
 		t.Skip(msg)
 	}
-	w, err := loadWorld(neDir)
-	if err != nil {
-		t.Fatal(err)
+	built.once.Do(func() {
+		w, err := loadWorld(neDir)
+		if err != nil {
+			built.err = err
+			return
+		}
+		d, err := loadData(dataFS, regions)
+		if err != nil {
+			built.err = err
+			return
+		}
+		built.ds, built.err = build(w, d)
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	ds, err := build(w)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
+	return built.ds
 }
 
-// TestDataset checks the authored history: sources, statuses, version order
-// and that no two territories overlap on any day where versions change.
+// TestDataset checks the built dataset, the pieces derived from the register
+// with FRONTIERS_FRONTS too: sources, statuses, version order, event ids,
+// and that no two territories overlap (the loader checks the data files
+// themselves, TestLoadDataErrors).
 func TestDataset(t *testing.T) {
 	ds := buildForTest(t)
-	statuses := map[string]bool{"independent": true, "integral": true, "ceded": true, "annexed": true, "occupied": true, "leased": true,
-		"protectorate": true, "client state": true, "puppet state": true, "free city": true, "administered": true, "disputed": true}
 	ids := map[string]bool{}
 	days := map[string]bool{"1939-01-01": true}
 	for _, tr := range ds.territories {
@@ -48,7 +68,7 @@ func TestDataset(t *testing.T) {
 		ids[tr.ID] = true
 		prevEnd := ""
 		for i, v := range tr.Versions {
-			if v.Source == "" || v.Ctrl.Name == "" || v.Sov.Name == "" || !statuses[v.Status] {
+			if v.Source == "" || v.Ctrl.Name == "" || v.Sov.Name == "" || !slices.Contains(geodata.Statuses, v.Status) {
 				t.Errorf("%s version %d: missing source/holder or bad status %q", tr.ID, i, v.Status)
 			}
 			if i > 0 && v.Start != prevEnd {

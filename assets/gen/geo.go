@@ -70,12 +70,14 @@ func ringToLS(r ring) geom.LineString {
 
 // featureGeometry turns a decoded TopoJSON feature into a valid geometry
 // clipped to the extent. Polygons are handled one by one so that a single
-// invalid one does not spoil the rest.
+// invalid one does not spoil the rest. Natural Earth 1:10m has rings that
+// touch themselves at a vertex (a pinch, e.g. Greece at the Prespa lakes):
+// each ring is split into simple loops first (simpleLoops).
 func featureGeometry(f topoFeature, clip geom.Geometry) (geom.Geometry, error) {
 	var parts []geom.Geometry
 	env := clip.Envelope()
 	for _, p := range f.Polygons {
-		var lss []geom.LineString
+		var shells, holes []geom.Geometry
 		for i, r := range p {
 			if len(r) < 4 {
 				continue
@@ -85,7 +87,7 @@ func featureGeometry(f topoFeature, clip geom.Geometry) (geom.Geometry, error) {
 				// Degenerate (collinear) ring, e.g. one in land-50m north of
 				// Novaya Zemlya: the overlay would misread it.
 				if i == 0 {
-					lss = nil
+					shells = nil
 					break
 				}
 				continue
@@ -93,24 +95,54 @@ func featureGeometry(f topoFeature, clip geom.Geometry) (geom.Geometry, error) {
 			if i == 0 && lonSpan(u) > 270 {
 				// A sliver along the antimeridian (e.g. in land-50m): far
 				// outside the extent, but unwrapped it would span the globe.
-				lss = nil
+				shells = nil
 				break
 			}
-			lss = append(lss, ringToLS(u))
+			if !ringEnvelope(u).Intersects(env) {
+				if i == 0 {
+					shells = nil
+					break
+				}
+				continue
+			}
+			// The ring's own orientation is that of its largest loop; a loop
+			// turning the other way is a hole of an exterior ring (or a piece
+			// of land of a hole).
+			if geom.NewPolygon([]geom.LineString{ringToLS(u)}).Validate() != nil {
+				u = nodeRing(u)
+			}
+			loops := simpleLoops(u)
+			sign := math.Signbit(ringArea(u))
+			for _, l := range loops {
+				if math.Abs(ringArea(l)) < 1e-12 {
+					continue
+				}
+				if !ringEnvelope(l).Intersects(env) {
+					continue
+				}
+				g, err := geom.Intersection(geom.NewPolygon([]geom.LineString{ringToLS(l)}).AsGeometry(), clip)
+				if err != nil {
+					return geom.Geometry{}, fmt.Errorf("%s: clip: %w", f.Name, err)
+				}
+				if g.IsEmpty() {
+					continue
+				}
+				if (math.Signbit(ringArea(l)) == sign) == (i == 0) {
+					shells = append(shells, g)
+				} else {
+					holes = append(holes, g)
+				}
+			}
 		}
-		if len(lss) == 0 {
+		if len(shells) == 0 {
 			continue
 		}
-		poly := geom.NewPolygon(lss)
-		if !poly.Envelope().Intersects(env) {
-			continue
-		}
-		// Rings that touch themselves far outside the extent (e.g. Eurasia
-		// unwrapped at 180°) are fine for the overlay: clip first.
-		g := poly.AsGeometry()
-		c, err := geom.Intersection(g, clip)
-		if err != nil {
-			return geom.Geometry{}, fmt.Errorf("%s: clip: %w", f.Name, err)
+		// Each loop was clipped to the extent first: rings that touch
+		// themselves far outside it (e.g. Eurasia unwrapped at 180°) do not
+		// reach the overlay.
+		c := union(shells...)
+		if len(holes) > 0 {
+			c = diff(c, union(holes...))
 		}
 		if !c.IsEmpty() {
 			parts = append(parts, c)
@@ -120,6 +152,48 @@ func featureGeometry(f topoFeature, clip geom.Geometry) (geom.Geometry, error) {
 		return geom.Geometry{}, nil
 	}
 	return geom.UnionMany(parts)
+}
+
+// ringEnvelope is the bounding box of a ring.
+func ringEnvelope(r ring) geom.Envelope {
+	env := geom.Envelope{}
+	for _, p := range r {
+		env = env.ExpandToIncludeXY(geom.XY{X: p[0], Y: p[1]})
+	}
+	return env
+}
+
+// simpleLoops splits a closed ring at the vertices it passes twice into
+// loops that pass no vertex twice. A ring that is simple comes back as
+// itself.
+func simpleLoops(r ring) []ring {
+	pts := r
+	if len(pts) > 1 && pts[0] == pts[len(pts)-1] {
+		pts = pts[:len(pts)-1]
+	}
+	var loops []ring
+	var stack ring
+	at := map[[2]float64]int{}
+	for _, p := range pts {
+		if i, ok := at[p]; ok {
+			loop := append(ring{}, stack[i:]...)
+			loop = append(loop, p)
+			if len(loop) >= 4 {
+				loops = append(loops, loop)
+			}
+			for _, q := range stack[i+1:] {
+				delete(at, q)
+			}
+			stack = stack[:i+1]
+			continue
+		}
+		at[p] = len(stack)
+		stack = append(stack, p)
+	}
+	if len(stack) >= 3 {
+		loops = append(loops, append(stack, stack[0]))
+	}
+	return loops
 }
 
 func must(g geom.Geometry, err error) geom.Geometry {
@@ -292,4 +366,106 @@ func despike(r [][2]float64) [][2]float64 {
 		return nil
 	}
 	return append(out, out[0])
+}
+
+// nodeRing inserts a vertex wherever two non-adjacent segments of a closed
+// ring cross or touch, the same point into both, so that simpleLoops can
+// split the ring there. Only rings that fail validation are noded. The
+// candidate pairs come from a sweep over the segments sorted by their
+// western end, so a ring of n segments costs about n log n, not n².
+func nodeRing(r ring) ring {
+	n := len(r) - 1 // segments r[i]→r[i+1]
+	type cut struct {
+		t float64
+		p [2]float64
+	}
+	type box struct{ x0, x1, y0, y1 float64 }
+	boxes := make([]box, n)
+	order := make([]int, n)
+	for i := 0; i < n; i++ {
+		a, b := r[i], r[i+1]
+		bx := box{a[0], b[0], a[1], b[1]}
+		if bx.x0 > bx.x1 {
+			bx.x0, bx.x1 = bx.x1, bx.x0
+		}
+		if bx.y0 > bx.y1 {
+			bx.y0, bx.y1 = bx.y1, bx.y0
+		}
+		boxes[i] = bx
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool {
+		bx, by := boxes[order[x]], boxes[order[y]]
+		if bx.x0 != by.x0 {
+			return bx.x0 < by.x0
+		}
+		return order[x] < order[y]
+	})
+	cuts := make([][]cut, n)
+	for k, i0 := range order {
+		bi := boxes[i0]
+		for _, j0 := range order[k+1:] {
+			bj := boxes[j0]
+			if bj.x0 > bi.x1 {
+				break
+			}
+			if bi.y1 < bj.y0 || bj.y1 < bi.y0 {
+				continue
+			}
+			i, j := i0, j0
+			if i > j {
+				i, j = j, i
+			}
+			if j == i+1 || (i == 0 && j == n-1) {
+				continue // adjacent (also through the closing point)
+			}
+			a, b := r[i], r[i+1]
+			c, d := r[j], r[j+1]
+			rx, ry := b[0]-a[0], b[1]-a[1]
+			sx, sy := d[0]-c[0], d[1]-c[1]
+			den := rx*sy - ry*sx
+			if den == 0 {
+				continue // parallel: collinear overlaps are left to the loops
+			}
+			qx, qy := c[0]-a[0], c[1]-a[1]
+			t := (qx*sy - qy*sx) / den
+			u := (qx*ry - qy*rx) / den
+			if t < 0 || t > 1 || u < 0 || u > 1 {
+				continue
+			}
+			p := [2]float64{a[0] + t*rx, a[1] + t*ry}
+			switch {
+			case t == 0:
+				p = a
+			case t == 1:
+				p = b
+			case u == 0:
+				p = c
+			case u == 1:
+				p = d
+			}
+			cuts[i] = append(cuts[i], cut{t, p})
+			cuts[j] = append(cuts[j], cut{u, p})
+		}
+	}
+	out := make(ring, 0, len(r)+8)
+	for i := 0; i < n; i++ {
+		out = append(out, r[i])
+		cs := cuts[i]
+		sort.Slice(cs, func(x, y int) bool {
+			if cs[x].t != cs[y].t {
+				return cs[x].t < cs[y].t
+			}
+			if cs[x].p[0] != cs[y].p[0] {
+				return cs[x].p[0] < cs[y].p[0]
+			}
+			return cs[x].p[1] < cs[y].p[1]
+		})
+		for _, c := range cs {
+			if c.p != out[len(out)-1] && c.p != r[i+1] {
+				out = append(out, c.p)
+			}
+		}
+	}
+	return append(out, r[n])
 }

@@ -1,17 +1,10 @@
 package main
 
 import (
-	"embed"
-	"encoding/json"
 	"fmt"
-	"path"
-	"sort"
 
 	"github.com/peterstace/simplefeatures/geom"
 )
-
-//go:embed lines/*.json
-var linesFS embed.FS
 
 // refPoint is one documented place on a historical line.
 type refPoint struct {
@@ -49,40 +42,4 @@ func (c cutter) polygon() (geom.Geometry, error) {
 		return geom.Geometry{}, fmt.Errorf("cutter %s: %w", c.ID, err)
 	}
 	return g, nil
-}
-
-func loadCutters() (map[string]cutter, []string, error) {
-	entries, err := linesFS.ReadDir("lines")
-	if err != nil {
-		return nil, nil, err
-	}
-	out := map[string]cutter{}
-	var ids []string
-	for _, e := range entries {
-		b, err := linesFS.ReadFile(path.Join("lines", e.Name()))
-		if err != nil {
-			return nil, nil, err
-		}
-		var cs []cutter
-		if err := json.Unmarshal(b, &cs); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", e.Name(), err)
-		}
-		for _, c := range cs {
-			if _, dup := out[c.ID]; dup {
-				return nil, nil, fmt.Errorf("duplicate line id %s", c.ID)
-			}
-			if c.Source == "" {
-				return nil, nil, fmt.Errorf("line %s has no source", c.ID)
-			}
-			for _, p := range c.Line {
-				if p.Ref == "" {
-					return nil, nil, fmt.Errorf("line %s: point %v,%v has no ref", c.ID, p.Lon, p.Lat)
-				}
-			}
-			out[c.ID] = c
-			ids = append(ids, c.ID)
-		}
-	}
-	sort.Strings(ids)
-	return out, ids, nil
 }

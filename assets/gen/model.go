@@ -10,44 +10,15 @@ import (
 	"strings"
 
 	"github.com/peterstace/simplefeatures/geom"
-)
 
-// holder is a state or authority holding land; COW 0 means "not a COW state".
-type holder struct {
-	Name string
-	COW  int
-}
-
-var (
-	ussr    = holder{"Soviet Union", 365}
-	finland = holder{"Finland", 375}
-	estonia = holder{"Estonia", 366}
-	latvia  = holder{"Latvia", 367}
-	lithua  = holder{"Lithuania", 368}
-	germany = holder{"Germany", 255}
-	poland  = holder{"Poland", 290}
-	romania = holder{"Romania", 360}
-	hungary = holder{"Hungary", 310}
-	bulgar  = holder{"Bulgaria", 355}
-	sweden  = holder{"Sweden", 380}
-	norway  = holder{"Norway", 385}
-	swiss   = holder{"Switzerland", 225}
-	portug  = holder{"Portugal", 235}
-	ireland = holder{"Ireland", 205}
-	// Occupation authorities are named after the state that runs them and
-	// carry its code.
-	germanyMil    = holder{"Germany (military administration)", 255}
-	ostland       = holder{"Germany (Reichskommissariat Ostland)", 255}
-	germanyNorway = holder{"Germany (Reichskommissariat Norwegen)", 255}
-	finlandMil    = holder{"Finland (military administration of East Karelia)", 375}
-	romaniaTransn = holder{"Romania (Transnistria Governorate)", 360}
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // version is one dated state of a territory. End is exclusive.
 type version struct {
 	Start, End string
 	Name       string // optional override of the territory name
-	Ctrl, Sov  holder
+	Ctrl, Sov  geodata.Holder
 	Status     string
 	Source     string
 	Note       string
@@ -78,21 +49,13 @@ type overlay struct {
 	geom           geom.Geometry
 }
 
-type event struct {
-	ID          string   `json:"id"`
-	Date        string   `json:"date"`
-	Title       string   `json:"title"`
-	Description string   `json:"description"`
-	Territories []string `json:"territories"`
-	Source      string   `json:"source"`
-	DateNote    string   `json:"date_note,omitempty"`
-}
-
 type dataset struct {
 	territories []*territory
 	overlays    []*overlay
-	events      []event
+	events      []geodata.EventJSON
 	land        geom.Geometry
+	// fronts are derived from the register when FRONTIERS_FRONTS is set.
+	fronts []frontZone
 }
 
 // builder gives piece definitions access to Natural Earth and the lines.
@@ -104,6 +67,11 @@ type builder struct {
 }
 
 func (b *builder) C(name string) geom.Geometry { return b.w.country(name) }
+
+// country is the recipe of a piece that is a whole Natural Earth country.
+func country(name string) recipe {
+	return func(b *builder) geom.Geometry { return b.C(name) }
+}
 
 // Cut returns the authored polygon of a line file entry.
 func (b *builder) Cut(id string) geom.Geometry {
@@ -122,6 +90,16 @@ func (b *builder) Cut(id string) geom.Geometry {
 	return g
 }
 
+// inside is the part of a Natural Earth country inside an authored line's
+// polygon, outside the rest of it (both computed once).
+func (b *builder) inside(country, line string) geom.Geometry {
+	return b.Memo("inside:"+country+":"+line, func() geom.Geometry { return inter(b.C(country), b.Cut(line)) })
+}
+
+func (b *builder) outside(country, line string) geom.Geometry {
+	return b.Memo("outside:"+country+":"+line, func() geom.Geometry { return diff(b.C(country), b.Cut(line)) })
+}
+
 // Memo caches a named intermediate geometry.
 func (b *builder) Memo(name string, f func() geom.Geometry) geom.Geometry {
 	if g, ok := b.cache[name]; ok {
@@ -132,23 +110,17 @@ func (b *builder) Memo(name string, f func() geom.Geometry) geom.Geometry {
 	return g
 }
 
-func build(w *world) (ds *dataset, err error) {
+// build cuts the pieces and overlays of the loaded data from Natural Earth.
+func build(w *world, d *loaded) (ds *dataset, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	cutters, _, err := loadCutters()
-	if err != nil {
-		return nil, err
-	}
-	b := &builder{w: w, cutters: cutters, polys: map[string]geom.Geometry{}, cache: map[string]geom.Geometry{}}
-	ds = &dataset{}
-	ds.territories = territories()
-	for _, r := range regions {
-		if r.territories != nil {
-			ds.territories = append(ds.territories, r.territories()...)
-		}
+	b := &builder{w: w, cutters: d.cutters, polys: map[string]geom.Geometry{}, cache: map[string]geom.Geometry{}}
+	ds = &dataset{territories: d.territories, overlays: d.overlays, events: d.events}
+	if os.Getenv(frontsEnv) != "" {
+		ds.fronts = d.fronts
 	}
 	sort.SliceStable(ds.territories, func(i, j int) bool { return ds.territories[i].ID < ds.territories[j].ID })
 	for _, t := range ds.territories {
@@ -157,12 +129,6 @@ func build(w *world) (ds *dataset, err error) {
 			return nil, fmt.Errorf("territory %s has empty geometry", t.ID)
 		}
 		t.geom = snapped(g)
-	}
-	ds.overlays = overlays()
-	for _, r := range regions {
-		if r.overlays != nil {
-			ds.overlays = append(ds.overlays, r.overlays()...)
-		}
 	}
 	for _, o := range ds.overlays {
 		o.geom = o.Geom(b, ds)
@@ -175,18 +141,14 @@ func build(w *world) (ds *dataset, err error) {
 			return nil, fmt.Errorf("overlay %s has empty geometry", o.ID)
 		}
 	}
-	ds.events = events()
-	for _, r := range regions {
-		if r.events != nil {
-			ds.events = append(ds.events, r.events()...)
-		}
-	}
 	sort.SliceStable(ds.events, func(i, j int) bool { return ds.events[i].Date < ds.events[j].Date })
 	if err := ds.applyFronts(); err != nil {
 		return nil, err
 	}
-	land := must(w.land.Simplify(0.01))
-	ds.land = snapped(areal(land))
+	// The land is the coast the territories' pieces share: not simplified,
+	// so that a piece's coast lies on it (the renderer's levels of detail
+	// simplify both together).
+	ds.land = snapped(areal(w.land))
 	return ds, nil
 }
 
@@ -345,7 +307,7 @@ func (d *dataset) write(dir string) error {
 		return err
 	}
 	landProps := marshalNoEscape(propsJSON{ID: "land", Name: "Land", Kind: "land",
-		Source: "Natural Earth 1:50m land (public domain), via world-atlas 2.0.2 land-50m.json; clipped to 25°W–65°E, 25°N–72°N and simplified (0.01°)"})
+		Source: "Natural Earth 1:" + scale + " land (public domain), via world-atlas 2.0.2 land-" + scale + ".json; clipped to 25°W–65°E, 25°N–72°N"})
 	if err := writeCollection(filepath.Join(dir, "land.geojson"), [][]byte{featureLine("land", landProps, geometryJSON(d.land))}); err != nil {
 		return err
 	}

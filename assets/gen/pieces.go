@@ -7,7 +7,7 @@ import "github.com/peterstace/simplefeatures/geom"
 // same polygons, so they share their edges exactly.
 
 func (b *builder) fi1939InRussia() geom.Geometry {
-	return b.Memo("fi1939ru", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("fi-1920-south")) })
+	return b.inside("Russia", "fi-1920-south")
 }
 
 func (b *builder) isthmus() geom.Geometry {
@@ -19,11 +19,11 @@ func (b *builder) ladogaKarelia() geom.Geometry {
 }
 
 func (b *builder) sallaKuusamo() geom.Geometry {
-	return b.Memo("salla", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("fi-1920-north")) })
+	return b.inside("Russia", "fi-1920-north")
 }
 
 func (b *builder) petsamoAll() geom.Geometry {
-	return b.Memo("petsamoAll", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("fi-petsamo-1920")) })
+	return b.inside("Russia", "fi-petsamo-1920")
 }
 
 func (b *builder) finlandModern() geom.Geometry {
@@ -37,7 +37,7 @@ func (b *builder) estoniaIslands() geom.Geometry {
 }
 
 func (b *builder) lithuaniaMemel() geom.Geometry {
-	return b.Memo("memel", func() geom.Geometry { return inter(b.C("Lithuania"), b.Cut("lt-memel")) })
+	return b.inside("Lithuania", "lt-memel")
 }
 
 func (b *builder) lithuaniaVilnius() geom.Geometry {
@@ -47,11 +47,11 @@ func (b *builder) lithuaniaVilnius() geom.Geometry {
 }
 
 func (b *builder) bessarabiaMoldova() geom.Geometry {
-	return b.Memo("bessMD", func() geom.Geometry { return inter(b.C("Moldova"), b.Cut("dniester-right-bank")) })
+	return b.inside("Moldova", "dniester-right-bank")
 }
 
 func (b *builder) chernivtsi() geom.Geometry {
-	return b.Memo("chern", func() geom.Geometry { return inter(b.C("Ukraine"), b.Cut("chernivtsi-1940")) })
+	return b.inside("Ukraine", "chernivtsi-1940")
 }
 
 func (b *builder) khotyn() geom.Geometry {
@@ -79,7 +79,7 @@ func (b *builder) odessa() geom.Geometry {
 }
 
 func (b *builder) northTransylvania() geom.Geometry {
-	return b.Memo("ntrans", func() geom.Geometry { return inter(b.C("Romania"), b.Cut("n-transylvania")) })
+	return b.inside("Romania", "n-transylvania")
 }
 
 func (b *builder) eastKarelia() geom.Geometry {
@@ -90,11 +90,11 @@ func (b *builder) eastKarelia() geom.Geometry {
 }
 
 func (b *builder) narvataguse() geom.Geometry {
-	return b.Memo("narva", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("ee-narvataguse")) })
+	return b.inside("Russia", "ee-narvataguse")
 }
 
 func (b *builder) petseri() geom.Geometry {
-	return b.Memo("petseri", func() geom.Geometry { return inter(b.C("Russia"), b.Cut("ee-petseri")) })
+	return b.inside("Russia", "ee-petseri")
 }
 
 func (b *builder) abrene() geom.Geometry {
@@ -132,4 +132,50 @@ func (b *builder) ukraineRest() geom.Geometry {
 // west of the Zbruch, as far as it touches our pieces.
 func (b *builder) galicia() geom.Geometry {
 	return b.Memo("galicia", func() geom.Geometry { return inter(b.ukraineRest(), box(22, 47.5, 26.27, 52.5)) })
+}
+
+// corePieces are the geometry recipes of data/core/pieces.json.
+var corePieces = recipes{
+	"fi-finland": func(b *builder) geom.Geometry {
+		return diff(b.finlandModern(), inter(b.C("Finland"), b.Cut("fi-hanko")))
+	},
+	"fi-hanko":                  func(b *builder) geom.Geometry { return inter(b.C("Finland"), b.Cut("fi-hanko")) },
+	"fi-karelian-isthmus-south": func(b *builder) geom.Geometry { return inter(b.isthmus(), b.Cut("fi-mannerheim-line")) },
+	"fi-karelian-isthmus":       func(b *builder) geom.Geometry { return diff(b.isthmus(), b.Cut("fi-mannerheim-line")) },
+	"fi-ladoga-karelia":         func(b *builder) geom.Geometry { return diff(b.ladogaKarelia(), b.Cut("fi-ladoga-karelia-east")) },
+	"fi-ladoga-karelia-east":    func(b *builder) geom.Geometry { return inter(b.ladogaKarelia(), b.Cut("fi-ladoga-karelia-east")) },
+	"fi-salla-kuusamo":          (*builder).sallaKuusamo,
+	"fi-petsamo":                func(b *builder) geom.Geometry { return diff(b.petsamoAll(), b.Cut("fi-rybachy")) },
+	"fi-rybachy":                func(b *builder) geom.Geometry { return inter(b.petsamoAll(), b.Cut("fi-rybachy")) },
+	"ru-east-karelia":           (*builder).eastKarelia,
+	"ee-north": func(b *builder) geom.Geometry {
+		return diff(diff(b.C("Estonia"), b.estoniaIslands()), b.Cut("ee-south-1941"))
+	},
+	"ee-south": func(b *builder) geom.Geometry {
+		return diff(inter(b.C("Estonia"), b.Cut("ee-south-1941")), b.estoniaIslands())
+	},
+	"ee-saaremaa": func(b *builder) geom.Geometry { return inter(b.C("Estonia"), b.Cut("ee-saaremaa")) },
+	"ee-hiiumaa": func(b *builder) geom.Geometry {
+		return diff(inter(b.C("Estonia"), b.Cut("ee-hiiumaa")), b.Cut("ee-saaremaa"))
+	},
+	"ee-petseri":     (*builder).petseri,
+	"ee-narvataguse": (*builder).narvataguse,
+	"lv-latvia":      country("Latvia"),
+	"lv-abrene":      (*builder).abrene,
+	"lt-memel":       (*builder).lithuaniaMemel,
+	"lt-vilnius":     (*builder).lithuaniaVilnius,
+	"lt-lithuania": func(b *builder) geom.Geometry {
+		return diff(diff(b.C("Lithuania"), b.lithuaniaMemel()), b.lithuaniaVilnius())
+	},
+	"md-bessarabia":            (*builder).bessarabiaMoldova,
+	"md-left-bank":             func(b *builder) geom.Geometry { return diff(b.C("Moldova"), b.bessarabiaMoldova()) },
+	"ua-southern-bessarabia":   (*builder).budjak,
+	"ua-khotyn":                (*builder).khotyn,
+	"ua-northern-bukovina":     func(b *builder) geom.Geometry { return diff(diff(b.chernivtsi(), b.khotyn()), b.hertsa()) },
+	"ua-hertsa":                (*builder).hertsa,
+	"ua-transnistria":          func(b *builder) geom.Geometry { return diff(b.transnistriaAll(), b.odessa()) },
+	"ua-odessa":                (*builder).odessa,
+	"ro-northern-transylvania": (*builder).northTransylvania,
+	"ro-romania":               func(b *builder) geom.Geometry { return diff(b.C("Romania"), b.northTransylvania()) },
+	"bg-southern-dobruja":      func(b *builder) geom.Geometry { return inter(b.C("Bulgaria"), b.Cut("s-dobruja")) },
 }

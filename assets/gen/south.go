@@ -9,48 +9,6 @@ import "github.com/peterstace/simplefeatures/geom"
 // and East Prussian pieces leave, each front piece minus the ones before
 // it, so that they tile it without overlaps.
 
-func init() {
-	regions = append(regions, region{territories: southTerritories, events: southEvents})
-}
-
-// Holders of this region (prefixed s so as not to clash with other regions).
-var (
-	sIran       = holder{"Iran", 630}
-	sSovIran    = holder{"Soviet Union (occupation zone in Iran)", 365}
-	sBritIran   = holder{"United Kingdom (occupation zone in Iran)", 200}
-	sIraq       = holder{"Iraq", 645}
-	sUKIraq     = holder{"United Kingdom (military occupation; Iraqi government restored)", 200}
-	sEgypt      = holder{"Egypt", 651}
-	sSaudi      = holder{"Saudi Arabia", 670}
-	sAfghan     = holder{"Afghanistan", 700}
-	sUKMil      = holder{"United Kingdom (military occupation)", 200}
-	sItalyMil   = holder{"Italy (military occupation)", 325}
-	sAxisMil    = holder{"Germany and Italy (military occupation)", 0}
-	sAxisTunis  = holder{"Germany and Italy (military occupation; Vichy resident-general in office)", 0}
-	sFrMandate  = holder{"France (Mandate for Syria and the Lebanon)", 220}
-	sFreeFrench = holder{"Free France (with British forces)", 0}
-	sDarlan     = holder{"France (Darlan's administration, with Allied forces)", 0}
-	sSyriaM     = holder{"Syria (French mandate)", 0}
-	sLebanonM   = holder{"Lebanon (French mandate)", 0}
-	sPalMandate = holder{"United Kingdom (Mandate for Palestine)", 200}
-	sPalestineM = holder{"Palestine (British mandate)", 0}
-	sTransjCtrl = holder{"Transjordan (Emirate under British mandate)", 0}
-	sTransjM    = holder{"Transjordan (British mandate)", 0}
-	sTunisia    = holder{"Tunisia (Beylik under French protectorate)", 0}
-	sMorocco    = holder{"Morocco (Sultanate under French and Spanish protectorates)", 0}
-	sSpainProt  = holder{"Spain (protectorate in Morocco)", 230}
-	sSpainOcc   = holder{"Spain (occupation of the Tangier zone)", 230}
-	sTangierAdm = holder{"Tangier International Zone", 0}
-	sKuwait     = holder{"Kuwait (sheikhdom under British protection)", 0}
-	sBahrain    = holder{"Bahrain (sheikhdom under British protection)", 0}
-	sQatar      = holder{"Qatar (sheikhdom under British protection)", 0}
-	sTrucial    = holder{"Trucial States (sheikhdoms under British protection)", 0}
-	sOman       = holder{"Muscat and Oman", 0}
-	sBrIndia    = holder{"United Kingdom (British India)", 200}
-)
-
-// ---- geometry ----
-
 // ruRest is Natural Earth's Russia less the pieces of other regions.
 func (b *builder) ruRest() geom.Geometry {
 	return b.Memo("ruRest", func() geom.Geometry { return b.russiaInterior() })
@@ -237,4 +195,98 @@ func (b *builder) sMoroccoPart(part string) geom.Geometry {
 		}
 		return diff(diff(diff(diff(ma, tng), spa), ifni), juby)
 	})
+}
+
+// sRuPiece is the front piece of Russia cut by line (see sRu).
+func sRuPiece(line string) recipe {
+	return func(b *builder) geom.Geometry { return b.sRu(line) }
+}
+
+// sRuDecRestPiece is what is left of a front piece once its December 1942
+// parts are cut out (see sRuDecRest).
+func sRuDecRestPiece(piece string) recipe {
+	return func(b *builder) geom.Geometry { return b.sRuDecRest(piece) }
+}
+
+// sRuDecPartPiece is one December 1942 part of a front piece (see sRuDecPart).
+func sRuDecPartPiece(piece, line string) recipe {
+	return func(b *builder) geom.Geometry { return b.sRuDecPart(piece, line) }
+}
+
+// southPieces are the geometry recipes of data/south/pieces.json.
+var southPieces = recipes{
+	"ir-soviet-zone":        func(b *builder) geom.Geometry { return b.sIranPart("soviet") },
+	"ir-british-zone":       func(b *builder) geom.Geometry { return b.sIranPart("british") },
+	"ir-iran":               func(b *builder) geom.Geometry { return b.sIranPart("rest") },
+	"ru-russia":             func(b *builder) geom.Geometry { return b.sRuSoviet() },
+	"ru-litsa":              sRuPiece("ru-litsa-1941"),
+	"ru-pskov":              sRuPiece("ru-pskov-1941"),
+	"ru-leningrad-novgorod": sRuPiece("ru-leningrad-novgorod-1941"),
+	"ru-tikhvin":            sRuPiece("ru-tikhvin-1941"),
+	"ru-toropets":           sRuPiece("ru-toropets-1941"),
+	"ru-smolensk":           sRuPiece("ru-smolensk-1941"),
+	"ru-rzhev-vyazma":       sRuPiece("ru-rzhev-vyazma-1941"),
+	"ru-mozhaysk":           sRuPiece("ru-mozhaysk-1941"),
+	"ru-kalinin-klin":       sRuPiece("ru-kalinin-klin-1941"),
+	"ru-kaluga-tula":        sRuPiece("ru-kaluga-tula-1941"),
+	"ru-bryansk-orel":       sRuPiece("ru-bryansk-orel-1941"),
+	"ru-kursk-belgorod":     sRuPiece("ru-kursk-belgorod-1941"),
+	"ru-voronezh-oskol":     sRuDecRestPiece("ru-voronezh-oskol-1942"),
+	"ru-middle-don":         sRuDecPartPiece("ru-voronezh-oskol-1942", "ru-little-saturn-1942"),
+	"ru-taganrog":           sRuPiece("ru-taganrog-1941"),
+	"ru-rostov":             sRuPiece("ru-rostov-1941"),
+	"ru-don-steppe":         sRuDecRestPiece("ru-don-steppe-1942"),
+	"ru-upper-chir":         sRuDecPartPiece("ru-don-steppe-1942", "ru-little-saturn-1942"),
+	"ru-kotelnikovo":        sRuDecPartPiece("ru-don-steppe-1942", "ru-kotelnikovo-1942"),
+	"ru-elista":             sRuDecPartPiece("ru-don-steppe-1942", "ru-elista-1942"),
+	"ru-don-kalach":         sRuPiece("ru-don-kalach-1942"),
+	"ru-stalingrad":         sRuPiece("ru-stalingrad-1942"),
+	"ru-kuban-caucasus":     sRuPiece("ru-kuban-caucasus-1942"),
+	"ru-crimea":             func(b *builder) geom.Geometry { return b.sCrimeaPart("rest") },
+	"ru-sevastopol":         func(b *builder) geom.Geometry { return b.sCrimeaPart("sevastopol") },
+	"ru-kerch":              func(b *builder) geom.Geometry { return b.sCrimeaPart("kerch") },
+	"ge-georgia":            country("Georgia"),
+	"am-armenia":            country("Armenia"),
+	"az-azerbaijan":         country("Azerbaijan"),
+	"kz-kazakhstan":         func(b *builder) geom.Geometry { return union(b.C("Kazakhstan"), b.C("Baikonur")) },
+	"tm-turkmenistan":       country("Turkmenistan"),
+	"uz-uzbekistan":         country("Uzbekistan"),
+	"af-afghanistan":        country("Afghanistan"),
+	"pk-baluchistan":        country("Pakistan"),
+	"iq-iraq":               country("Iraq"),
+	"kw-kuwait":             country("Kuwait"),
+	"bh-bahrain":            country("Bahrain"),
+	"qa-qatar":              country("Qatar"),
+	"ae-trucial-states":     country("United Arab Emirates"),
+	"om-musandam":           country("Oman"),
+	"sa-saudi-arabia":       country("Saudi Arabia"),
+	"jo-transjordan":        country("Jordan"),
+	"ps-palestine":          func(b *builder) geom.Geometry { return union(b.C("Israel"), b.C("Palestine")) },
+	"lb-lebanon":            country("Lebanon"),
+	"sy-damascus":           func(b *builder) geom.Geometry { return b.sSyriaPart(true) },
+	"sy-syria":              func(b *builder) geom.Geometry { return b.sSyriaPart(false) },
+	"cy-cyprus": func(b *builder) geom.Geometry {
+		return union(b.C("Cyprus"), b.C("N. Cyprus"), b.C("Akrotiri"), b.C("Dhekelia"), b.C("Cyprus U.N. Buffer Zone"))
+	},
+	"mt-malta":           country("Malta"),
+	"gi-gibraltar":       country("Gibraltar"),
+	"eg-egypt":           func(b *builder) geom.Geometry { return b.sEgyptPart("rest") },
+	"eg-matruh-alamein":  func(b *builder) geom.Geometry { return b.sEgyptPart("matruh") },
+	"eg-sidi-barrani":    func(b *builder) geom.Geometry { return b.sEgyptPart("sidi-barrani") },
+	"eg-sollum":          func(b *builder) geom.Geometry { return b.sEgyptPart("sollum") },
+	"ly-tobruk":          func(b *builder) geom.Geometry { return b.sLibyaPart("tobruk") },
+	"ly-marmarica":       func(b *builder) geom.Geometry { return b.sLibyaPart("marmarica") },
+	"ly-cyrenaica":       func(b *builder) geom.Geometry { return b.sLibyaPart("cyrenaica") },
+	"ly-tripolitania":    func(b *builder) geom.Geometry { return b.sLibyaPart("rest") },
+	"tn-tunisia":         func(b *builder) geom.Geometry { return diff(b.C("Tunisia"), b.Cut("tn-west-1942")) },
+	"tn-west":            func(b *builder) geom.Geometry { return inter(b.C("Tunisia"), b.Cut("tn-west-1942")) },
+	"dz-algeria":         func(b *builder) geom.Geometry { return diff(b.C("Algeria"), b.Cut("dz-oran")) },
+	"dz-oran":            func(b *builder) geom.Geometry { return inter(b.C("Algeria"), b.Cut("dz-oran")) },
+	"ma-french-morocco":  func(b *builder) geom.Geometry { return b.sMoroccoPart("rest") },
+	"ma-spanish-morocco": func(b *builder) geom.Geometry { return b.sMoroccoPart("spanish") },
+	"ma-tangier":         func(b *builder) geom.Geometry { return b.sMoroccoPart("tangier") },
+	"ma-ifni":            func(b *builder) geom.Geometry { return b.sMoroccoPart("ifni") },
+	"ma-cape-juby":       func(b *builder) geom.Geometry { return b.sMoroccoPart("juby") },
+	"eh-spanish-sahara":  country("W. Sahara"),
+	"mr-mauritania":      country("Mauritania"),
 }

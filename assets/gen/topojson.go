@@ -97,6 +97,15 @@ func ringFromArcs(arcs [][][2]float64, idx []int) ring {
 }
 
 // features decodes the named GeometryCollection object.
+// readFeatures reads the features of one object of a TopoJSON file.
+func readFeatures(path, object string) ([]topoFeature, error) {
+	t, err := readTopology(path)
+	if err != nil {
+		return nil, err
+	}
+	return t.features(object)
+}
+
 func (t *topology) features(object string) ([]topoFeature, error) {
 	obj, ok := t.Objects[object]
 	if !ok {

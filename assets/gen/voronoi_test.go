@@ -91,6 +91,9 @@ func TestVoronoiTiles(t *testing.T) {
 // place inside, keeping the piece's sovereign and administration.
 func TestPartVersions(t *testing.T) {
 	z := frontZone{ID: "t", Start: "1941-06-22", End: "1943-01-01"}
+	ussr := geodata.Holder{Name: "Soviet Union", COW: 365}
+	germanyMil := geodata.Holder{Name: "Germany (military administration)", COW: 255}
+	rkUkraine := geodata.Holder{Name: "Germany (Reichskommissariat Ukraine)", COW: 255}
 	piece := &territory{ID: "ua-x", Name: "Somewhere", Versions: []version{
 		{End: "1941-08-01", Ctrl: ussr, Sov: ussr, Status: "integral", Source: "SSR"},
 		{Start: "1941-08-01", End: "1941-09-01", Ctrl: germanyMil, Sov: ussr, Status: "occupied", Source: "hand-cut"},
@@ -103,7 +106,7 @@ func TestPartVersions(t *testing.T) {
 		{Date: geodata.MustDay("1941-12-20"), From: "Germany", To: "Soviet Union", Source: "GH ch. 6"},
 	}}
 	rz.Places = []*register.Place{p}
-	vs := partVersions(z, cellPart{place: p, piece: piece, id: "cell-town"}, map[string]holder{"Germany": germanyMil, "Soviet Union": ussr})
+	vs := partVersions(z, cellPart{place: p, piece: piece, id: "cell-town"}, map[string]geodata.Holder{"Germany": germanyMil, "Soviet Union": ussr})
 	type want struct{ start, ctrl, status string }
 	wants := []want{
 		{"", "Soviet Union", "integral"},

@@ -3,7 +3,7 @@ package main
 import "github.com/peterstace/simplefeatures/geom"
 
 // Geometry of the western and northern European pieces: Natural Earth
-// countries cut by the lines of lines/west.json. Pieces of one country are
+// countries cut by the lines of data/west/lines.json. Pieces of one country are
 // made by intersection and difference with the same polygons, so they share
 // their edges exactly.
 
@@ -52,11 +52,11 @@ func (b *builder) wNoNorth() geom.Geometry {
 // ---- Low Countries ----
 
 func (b *builder) wZeeland() geom.Geometry {
-	return b.Memo("wZeeland", func() geom.Geometry { return inter(b.C("Netherlands"), b.Cut("nl-zeeland")) })
+	return b.inside("Netherlands", "nl-zeeland")
 }
 
 func (b *builder) wEupenMalmedy() geom.Geometry {
-	return b.Memo("wEupen", func() geom.Geometry { return inter(b.C("Belgium"), b.Cut("be-eupen-malmedy")) })
+	return b.inside("Belgium", "be-eupen-malmedy")
 }
 
 func (b *builder) wFlanders() geom.Geometry {
@@ -135,5 +135,51 @@ func (b *builder) wOccupiedNorth() geom.Geometry {
 // ---- Turkey ----
 
 func (b *builder) wHatay() geom.Geometry {
-	return b.Memo("wHatay", func() geom.Geometry { return inter(b.C("Turkey"), b.Cut("tr-hatay")) })
+	return b.inside("Turkey", "tr-hatay")
+}
+
+// westPieces are the geometry recipes of data/west/pieces.json.
+var westPieces = recipes{
+	"se-sweden":             country("Sweden"),
+	"ch-switzerland":        country("Switzerland"),
+	"li-liechtenstein":      country("Liechtenstein"),
+	"pt-portugal":           country("Portugal"),
+	"ie-ireland":            country("Ireland"),
+	"es-spain":              country("Spain"),
+	"ad-andorra":            country("Andorra"),
+	"sm-san-marino":         country("San Marino"),
+	"va-vatican":            country("Vatican"),
+	"it-italy":              country("Italy"),
+	"tr-turkey":             func(b *builder) geom.Geometry { return diff(b.C("Turkey"), b.wHatay()) },
+	"tr-hatay":              (*builder).wHatay,
+	"dk-denmark":            country("Denmark"),
+	"gl-greenland":          country("Greenland"),
+	"fo-faroe-islands":      country("Faeroe Is."),
+	"is-iceland":            country("Iceland"),
+	"no-jan-mayen":          (*builder).wJanMayen,
+	"no-south":              (*builder).wNoSouth,
+	"no-trondelag":          (*builder).wNoTrondelag,
+	"no-helgeland":          (*builder).wNoHelgeland,
+	"no-narvik":             (*builder).wNoNarvik,
+	"no-north":              (*builder).wNoNorth,
+	"nl-netherlands":        func(b *builder) geom.Geometry { return diff(b.C("Netherlands"), b.wZeeland()) },
+	"nl-zeeland":            (*builder).wZeeland,
+	"be-belgium":            (*builder).wBelgiumRest,
+	"be-flanders":           (*builder).wFlanders,
+	"be-eupen-malmedy":      (*builder).wEupenMalmedy,
+	"lu-luxembourg":         country("Luxembourg"),
+	"gb-united-kingdom":     country("United Kingdom"),
+	"im-isle-of-man":        country("Isle of Man"),
+	"gg-guernsey":           country("Guernsey"),
+	"je-jersey":             country("Jersey"),
+	"fr-occupied-north":     (*builder).wOccupiedNorth,
+	"fr-occupied-atlantic":  (*builder).wOccupiedAtlantic,
+	"fr-nord-pas-de-calais": (*builder).wNordPdC,
+	"fr-alsace":             (*builder).wAlsace,
+	"fr-moselle":            (*builder).wMoselle,
+	"fr-free-zone-west":     (*builder).wFreeWest,
+	"fr-free-zone-east":     (*builder).wFreeEast,
+	"fr-menton":             (*builder).wMenton,
+	"fr-corsica":            (*builder).wCorsica,
+	"mc-monaco":             country("Monaco"),
 }

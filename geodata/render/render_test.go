@@ -108,11 +108,12 @@ func TestSceneShared(t *testing.T) {
 	}
 	func() {
 		b := geodatatest.Mini(t)
-		SceneOf(b).Prepare()
+		SceneOf(b).Prepare() // collects garbage, b still in use
 		k = weak.Make(b)
 		if !has() {
 			t.Fatal("no scene for a new atlas")
 		}
+		runtime.KeepAlive(b)
 	}()
 	for range 100 {
 		runtime.GC()
