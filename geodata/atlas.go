@@ -1,11 +1,11 @@
 package geodata
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"sync"
 
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
@@ -53,7 +53,7 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	a := &Atlas{Name: name, features: features, byID: map[string][]*Feature{}, land: land}
 	var probs Problems
 	bad := func(f *Feature, field, msg string, args ...any) {
-		probs = append(probs, Problem{File: name, Index: f.Index, What: "feature", ID: f.ID, Field: field, Msg: fmt.Sprintf(msg, args...)})
+		probs.Add(name, problem.Numbered("feature", f.Index, f.ID), field, msg, args...)
 	}
 	for _, f := range features {
 		a.byID[f.ID] = append(a.byID[f.ID], f)
@@ -77,7 +77,7 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 				if file == "" {
 					file = name
 				}
-				probs = append(probs, Problem{File: file, Index: e.Index, What: "event", ID: e.ID, Field: "territories", Msg: fmt.Sprintf("no feature has id %q", id)})
+				probs.Add(file, problem.Numbered("event", e.Index, e.ID), "territories", "no feature has id %q", id)
 			}
 		}
 	}

@@ -7,23 +7,15 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // The benchmarks measure the model on the bundled data; package render
 // has those of drawing it.
 
-func benchAtlas(b *testing.B) *geodata.Atlas {
-	b.Helper()
-	a, err := assets.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return a
-}
-
 func BenchmarkHitTest(b *testing.B) {
-	a := benchAtlas(b)
+	a := assetstest.Load(b)
 	rng := rand.New(rand.NewSource(1))
 	pts := make([]orb.Point, 1024)
 	for i := range pts {

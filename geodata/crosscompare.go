@@ -111,7 +111,7 @@ func CompareAtlases(a *Atlas, da Day, b *Atlas, db Day, l Layer) (d Diff, change
 // Polygon or MultiPolygon; for a territory too thin for the grid to hit,
 // the first vertex of its outer ring.
 func samplePoints(g orb.Geometry) []orb.Point {
-	mp := asMulti(g)
+	mp := AsMulti(g)
 	if len(mp) == 0 || len(mp[0]) == 0 || len(mp[0][0]) == 0 {
 		return nil
 	}

@@ -22,13 +22,8 @@ func bundledRings(tb testing.TB) []orb.Ring {
 	}
 	var rings []orb.Ring
 	for _, f := range feats {
-		switch g := f.Geometry.(type) {
-		case orb.Polygon:
-			rings = append(rings, g...)
-		case orb.MultiPolygon:
-			for _, pg := range g {
-				rings = append(rings, pg...)
-			}
+		for _, pg := range AsMulti(f.Geometry) {
+			rings = append(rings, pg...)
 		}
 	}
 	return rings

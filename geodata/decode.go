@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // MaxFileSize is the largest dataset file read, in bytes.
@@ -58,7 +59,7 @@ func DecodeFeaturesNoted(name string, data []byte) (_ []*Feature, notes []string
 // decodeFeatures decodes data, in the Frontiers schema.
 func decodeFeatures(name string, data []byte) ([]*Feature, error) {
 	file := func(msg string, a ...any) error {
-		return Problems{{File: name, Index: -1, Msg: fmt.Sprintf(msg, a...)}}
+		return Problems{{File: name, Msg: fmt.Sprintf(msg, a...)}}
 	}
 	if len(data) > MaxFileSize {
 		return nil, file("%d MB is larger than the %d MB a dataset may have", len(data)>>20, MaxFileSize>>20)
@@ -92,7 +93,7 @@ func decodeFeatures(name string, data []byte) ([]*Feature, error) {
 			if te, ok := err.(*json.UnmarshalTypeError); ok {
 				msg = fmt.Sprintf("not a GeoJSON feature: %s", typeErr(te))
 			}
-			fprobs[i] = Problems{{File: name, Index: i, What: "feature", Msg: msg}}
+			fprobs[i] = Problems{{File: name, Item: problem.Numbered("feature", i, ""), Msg: msg}}
 		}
 	})
 

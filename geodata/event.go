@@ -2,8 +2,9 @@ package geodata
 
 import (
 	"encoding/json"
-	"fmt"
 	"unicode/utf8"
+
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // Event is something that happened on a day: a treaty, an invasion, a
@@ -36,16 +37,16 @@ type EventJSON struct {
 // DecodeEvents reads an events file: {"events": [...]}.
 func DecodeEvents(name string, data []byte) ([]Event, error) {
 	if len(data) > MaxFileSize {
-		return nil, Problems{{File: name, Index: -1, Msg: "file too large"}}
+		return nil, Problems{{File: name, Msg: "file too large"}}
 	}
 	if !utf8.Valid(data) {
-		return nil, Problems{{File: name, Index: -1, Msg: "not UTF-8 text"}}
+		return nil, Problems{{File: name, Msg: "not UTF-8 text"}}
 	}
 	var doc struct {
 		Events []json.RawMessage `json:"events"`
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
-		return nil, Problems{{File: name, Index: -1, Msg: "not valid JSON: " + jsonErr(data, err)}}
+		return nil, Problems{{File: name, Msg: "not valid JSON: " + jsonErr(data, err)}}
 	}
 	var probs Problems
 	var out []Event
@@ -53,7 +54,7 @@ func DecodeEvents(name string, data []byte) ([]Event, error) {
 	for i, raw := range doc.Events {
 		var r EventJSON
 		bad := func(field, msg string, a ...any) {
-			probs = append(probs, Problem{File: name, Index: i, What: "event", ID: r.ID, Field: field, Msg: fmt.Sprintf(msg, a...)})
+			probs.Add(name, problem.Numbered("event", i, r.ID), field, msg, a...)
 		}
 		if err := json.Unmarshal(raw, &r); err != nil {
 			bad("", "not an event object: %v", err)

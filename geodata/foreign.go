@@ -15,15 +15,10 @@ import (
 // used (which format it read, what it assumed).
 func foreign(name string, data []byte) ([]byte, []string, error) {
 	out, notes, err := dialect.Normalize(name, data)
-	var dps dialect.Problems
-	if errors.As(err, &dps) {
-		probs := make(Problems, len(dps))
-		for i, p := range dps {
-			probs[i] = Problem{File: p.File, Index: p.Index, What: "feature", ID: p.ID, Field: p.Field, Msg: p.Msg}
-		}
-		return nil, notes, probs
+	if err != nil {
+		return nil, notes, err
 	}
-	return out, notes, err
+	return out, notes, nil
 }
 
 // advise adds what to do to the problems in *err.

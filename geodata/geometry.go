@@ -84,6 +84,14 @@ func checkGeometry(g orb.Geometry) string {
 		}
 		return ""
 	}
+	checkPts := func(ps []orb.Point) string {
+		for _, p := range ps {
+			if m := checkPt(p); m != "" {
+				return m
+			}
+		}
+		return ""
+	}
 	checkRing := func(r orb.Ring, where string) string {
 		if len(r) < 4 {
 			return fmt.Sprintf("%s has %d positions; a ring needs at least 4", where, len(r))
@@ -91,10 +99,8 @@ func checkGeometry(g orb.Geometry) string {
 		if r[0] != r[len(r)-1] {
 			return fmt.Sprintf("%s is not closed (first position %v, last %v)", where, r[0], r[len(r)-1])
 		}
-		for _, p := range r {
-			if m := checkPt(p); m != "" {
-				return where + ": " + m
-			}
+		if m := checkPts(r); m != "" {
+			return where + ": " + m
 		}
 		if i, j := ringCrossing(r); i >= 0 {
 			return fmt.Sprintf("%s crosses itself: its edge %d (from %v) crosses edge %d (from %v)", where, i, r[i], j, r[j])
@@ -119,20 +125,12 @@ func checkGeometry(g orb.Geometry) string {
 		if len(g) == 0 {
 			return "empty MultiPoint"
 		}
-		for _, p := range g {
-			if m := checkPt(p); m != "" {
-				return m
-			}
-		}
+		return checkPts(g)
 	case orb.LineString:
 		if len(g) < 2 {
 			return "a LineString needs at least 2 positions"
 		}
-		for _, p := range g {
-			if m := checkPt(p); m != "" {
-				return m
-			}
-		}
+		return checkPts(g)
 	case orb.MultiLineString:
 		if len(g) == 0 {
 			return "empty MultiLineString"

@@ -15,14 +15,14 @@ import (
 func LoadFile(path string, land orb.MultiPolygon) (*Atlas, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, Problems{{File: path, Index: -1, Msg: "cannot read: " + errText(err)}}
+		return nil, Problems{{File: path, Msg: "cannot read: " + errText(err)}}
 	}
 	if st.Size() > MaxFileSize {
-		return nil, Problems{{File: path, Index: -1, Msg: fmt.Sprintf("%d MB is larger than the %d MB a dataset may have", st.Size()>>20, MaxFileSize>>20)}}
+		return nil, Problems{{File: path, Msg: fmt.Sprintf("%d MB is larger than the %d MB a dataset may have", st.Size()>>20, MaxFileSize>>20)}}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, Problems{{File: path, Index: -1, Msg: "cannot read: " + errText(err)}}
+		return nil, Problems{{File: path, Msg: "cannot read: " + errText(err)}}
 	}
 	feats, notes, err := DecodeFeaturesNoted(path, data)
 	if err != nil {

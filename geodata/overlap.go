@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb/planar"
 
 	"github.com/frontiers-atlas/frontiers/geodata/internal/scan"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // Territories may not claim the same land on the same day. New checks it
@@ -82,7 +83,7 @@ func (a *Atlas) overlaps(file string) Problems {
 			continue
 		}
 		if fa, fb, day, ok := sameDay(pa, pb); ok {
-			probs = append(probs, Problem{File: file, Index: fb.Index, What: "feature", ID: fb.ID, Field: "geometry",
+			probs = append(probs, Problem{File: file, Item: problem.Numbered("feature", fb.Index, fb.ID), Field: "geometry",
 				Msg: fmt.Sprintf("covers the same land as feature %d (%s) on %s, e.g. at %.4f,%.4f (lat,lon)", fa.Index, fa.ID, day, ll[1], ll[0])})
 		}
 	}

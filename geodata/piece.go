@@ -43,7 +43,7 @@ func (a *Atlas) indexPieces() {
 		if f.Kind != KindTerritory {
 			continue
 		}
-		mp := asMulti(f.Geometry)
+		mp := AsMulti(f.Geometry)
 		// Versions of one id usually share their geometry: key by id and
 		// geometry so that a changed geometry makes a new piece.
 		key := f.ID + "\x00" + geomKey(mp)
@@ -92,7 +92,10 @@ func (a *Atlas) pieceEdges(i int) *edgeIndex {
 	return e.ix
 }
 
-func asMulti(g orb.Geometry) orb.MultiPolygon {
+// AsMulti returns g as a MultiPolygon: a Polygon as the one polygon of
+// one, a MultiPolygon as it is, any other geometry (a point or a line) as
+// nil.
+func AsMulti(g orb.Geometry) orb.MultiPolygon {
 	switch g := g.(type) {
 	case orb.Polygon:
 		return orb.MultiPolygon{g}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 	"github.com/paulmach/orb"
 )
 
@@ -14,7 +15,7 @@ func readFeature(file string, i int, rf *jsonFeature, gr geomResult) (*Feature, 
 	var probs Problems
 	f := &Feature{Index: i}
 	p := props{m: rf.Properties, bad: func(field, msg string, a ...any) {
-		probs = append(probs, Problem{File: file, Index: i, What: "feature", ID: f.ID, Field: field, Msg: fmt.Sprintf(msg, a...)})
+		probs.Add(file, problem.Numbered("feature", i, f.ID), field, msg, a...)
 	}}
 	if p.m == nil {
 		p.m = map[string]any{}

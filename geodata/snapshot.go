@@ -78,7 +78,7 @@ func EncodeSnapshot(features []*Feature) ([]byte, error) {
 // share it (DecodeFeatures gives each a copy): the features are read-only.
 func DecodeSnapshot(name string, data []byte) ([]*Feature, error) {
 	bad := func(msg string, a ...any) error {
-		return Problems{{File: name, Index: -1, Msg: "not a snapshot made by this version (remake it from the GeoJSON): " + fmt.Sprintf(msg, a...)}}
+		return Problems{{File: name, Msg: "not a snapshot made by this version (remake it from the GeoJSON): " + fmt.Sprintf(msg, a...)}}
 	}
 	if len(data) < len(snapshotMagic) || string(data[:len(snapshotMagic)]) != snapshotMagic {
 		return nil, bad("no snapshot header")

@@ -217,21 +217,7 @@ func Run(w io.Writer, a *geodata.Atlas, d geodata.Day, l geodata.Layer, bbox orb
 // 19°E–30.5°E, 53°N–60.5°N".
 func (c *Citation) mapLine() string {
 	return fmt.Sprintf("map of %s, %s layer, %s–%s, %s–%s", c.Day.Time().Format("2 January 2006"), c.Layer,
-		lon(c.BBox.Min[0]), lon(c.BBox.Max[0]), lat(c.BBox.Min[1]), lat(c.BBox.Max[1]))
-}
-
-func lon(x float64) string {
-	if x < 0 {
-		return fmt.Sprintf("%g°W", -x)
-	}
-	return fmt.Sprintf("%g°E", x)
-}
-
-func lat(y float64) string {
-	if y < 0 {
-		return fmt.Sprintf("%g°S", -y)
-	}
-	return fmt.Sprintf("%g°N", y)
+		geodata.Lon(c.BBox.Min[0], -1), geodata.Lon(c.BBox.Max[0], -1), geodata.Lat(c.BBox.Min[1], -1), geodata.Lat(c.BBox.Max[1], -1))
 }
 
 // datasetLine is "Frontiers bundled dataset, version 0.1.0".

@@ -3,33 +3,18 @@ package cite
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/paulmach/orb"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-var bundled = sync.OnceValues(assets.Load)
-
-func atlas(t *testing.T) *geodata.Atlas {
-	t.Helper()
-	a, err := bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
 
 var balticBox = orb.Bound{Min: orb.Point{20, 53.5}, Max: orb.Point{28.5, 59.8}}
 
@@ -51,7 +36,7 @@ func has(l []string, sub string) bool {
 }
 
 func TestCollectBundled(t *testing.T) {
-	a := atlas(t)
+	a := assetstest.Atlas(t)
 	for _, c := range []struct {
 		name      string
 		day       string
@@ -138,17 +123,7 @@ func TestFormats(t *testing.T) {
 				t.Fatal(err)
 			}
 			ext := map[Format]string{Text: "txt", BibTeX: "bib", CSLJSON: "json"}[f]
-			golden := filepath.Join("testdata", "sample."+ext)
-			if *update {
-				os.WriteFile(golden, b.Bytes(), 0o644)
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if b.String() != string(want) {
-				t.Errorf("got\n%s\nwant\n%s", b.String(), want)
-			}
+			testfile.Golden(t, filepath.Join("testdata", "sample."+ext), b.Bytes())
 		})
 	}
 	if err := sample().Write(&bytes.Buffer{}, "ris"); err == nil {
@@ -161,7 +136,7 @@ func TestFormats(t *testing.T) {
 // as date-parts.
 func TestCSLJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := Run(&b, atlas(t), geodata.Signing, geodata.Control, balticBox, "csl-json"); err != nil {
+	if err := Run(&b, assetstest.Atlas(t), geodata.Signing, geodata.Control, balticBox, "csl-json"); err != nil {
 		t.Fatal(err)
 	}
 	var items []map[string]any
@@ -200,7 +175,7 @@ func TestCSLJSON(t *testing.T) {
 }
 
 func TestRunBadFormat(t *testing.T) {
-	err := Run(&bytes.Buffer{}, atlas(t), geodata.Signing, geodata.Control, balticBox, "word")
+	err := Run(&bytes.Buffer{}, assetstest.Atlas(t), geodata.Signing, geodata.Control, balticBox, "word")
 	if err == nil || !strings.Contains(err.Error(), "want text, bibtex or csl-json") {
 		t.Errorf("err = %v", err)
 	}

@@ -84,7 +84,7 @@ func (r *checkResult) add(file string, err error) {
 		r.problems = append(r.problems, ps...)
 		return
 	}
-	r.problems = append(r.problems, geodata.Problem{File: file, Index: -1, Msg: err.Error()})
+	r.problems = append(r.problems, geodata.Problem{File: file, Msg: err.Error()})
 }
 
 // eventsPath returns the events file beside a dataset file, as

@@ -269,6 +269,18 @@ func (c *call) atlas() (*geodata.Atlas, error) {
 	return nil, fmt.Errorf("%s: %v", file, err)
 }
 
+// withAtlas returns what runs a command that answers from the dataset:
+// run, given the dataset as atlas loads it, or atlas's error.
+func (c *call) withAtlas(run func(a *geodata.Atlas) error) func() error {
+	return func() error {
+		a, err := c.atlas()
+		if err != nil {
+			return err
+		}
+		return run(a)
+	}
+}
+
 // writeStdout wraps an error writing the answer.
 func writeStdout(err error) error {
 	if err != nil {

@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"image"
 	"image/color"
-	"image/png"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -22,6 +19,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // The test dataset: westmark (West's until 1940-06-17, occupied by East
@@ -32,8 +30,6 @@ const (
 	miniData       = "../../geodata/testdata/mini.geojson"
 	miniEventsData = "../../geodata/testdata/mini.events.json"
 )
-
-var update = flag.Bool("update", false, "rewrite app/cli/testdata/*.golden")
 
 // runCLI runs the command line as main does, failing the test if it
 // opens the window, and returns its outputs and exit status.
@@ -69,23 +65,7 @@ func wantOneLineErr(t *testing.T, stderr, prefix string) {
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./app/cli -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the output (run with -update if the change is meant):\n got: %s\nwant: %s", path, got, want)
-	}
+	testfile.Golden(t, filepath.Join("testdata", name), []byte(got))
 }
 
 func TestHelp(t *testing.T) {
@@ -373,12 +353,35 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+// parseCase is an input of a parser and what it must give: want, or an
+// error containing err.
+type parseCase[T comparable] struct {
+	in   string
+	want T
+	err  string // part of the error; "" for none
+}
+
+// checkParse runs parse, named name in messages, on every case.
+func checkParse[T comparable](t *testing.T, name string, parse func(string) (T, error), cases []parseCase[T]) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := parse(tt.in)
+			if tt.err == "" {
+				if err != nil || got != tt.want {
+					t.Errorf("%s(%q) = %v, %v; want %v", name, tt.in, got, err, tt.want)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s(%q) = %v, %v; want an error containing %q", name, tt.in, got, err, tt.err)
+			}
+		})
+	}
+}
+
 func TestParseLatLon(t *testing.T) {
-	tests := []struct {
-		in   string
-		want orb.Point
-		err  string // part of the error; "" for none
-	}{
+	checkParse(t, "parseLatLon", parseLatLon, []parseCase[orb.Point]{
 		{"59.4370,24.7536", orb.Point{24.7536, 59.4370}, ""},
 		{" 59.437 , 24.7536 ", orb.Point{24.7536, 59.437}, ""},
 		{"-33.9,18.4", orb.Point{18.4, -33.9}, ""},
@@ -405,29 +408,11 @@ func TestParseLatLon(t *testing.T) {
 		{"59.4 24.7", orb.Point{}, "have 1 value"},
 		{"0x1p-2,0", orb.Point{0, 0.25}, ""},
 		{"24.7536,190", orb.Point{}, "longitude 190 is outside -180..180"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			p, err := parseLatLon(tt.in)
-			if tt.err == "" {
-				if err != nil || p != tt.want {
-					t.Errorf("parseLatLon(%q) = %v, %v; want %v", tt.in, p, err, tt.want)
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("parseLatLon(%q) = %v, %v; want an error containing %q", tt.in, p, err, tt.err)
-			}
-		})
-	}
+	})
 }
 
 func TestParseBBox(t *testing.T) {
-	tests := []struct {
-		in   string
-		want orb.Bound
-		err  string
-	}{
+	checkParse(t, "parseBBox", parseBBox, []parseCase[orb.Bound]{
 		{"19,44,31,56", orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, ""},
 		{"-12, 34, 50, 71", geodata.Europe, ""},
 		{"-180,-90,180,90", orb.Bound{Min: orb.Point{-180, -90}, Max: orb.Point{180, 90}}, ""},
@@ -440,30 +425,7 @@ func TestParseBBox(t *testing.T) {
 		{"1,2,3,91", orb.Bound{}, "maxLat 91 is outside"},
 		{"3,2,1,4", orb.Bound{}, "minLon 3 is not less than maxLon 1"},
 		{"1,4,3,4", orb.Bound{}, "minLat 4 is not less than maxLat 4"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			b, err := parseBBox(tt.in)
-			if tt.err == "" {
-				if err != nil || b != tt.want {
-					t.Errorf("parseBBox(%q) = %v, %v; want %v", tt.in, b, err, tt.want)
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("parseBBox(%q) = %v, %v; want an error containing %q", tt.in, b, err, tt.err)
-			}
-		})
-	}
-}
-
-func decodePNG(t *testing.T, data []byte) image.Image {
-	t.Helper()
-	img, err := png.Decode(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("not a PNG: %v", err)
-	}
-	return img
+	})
 }
 
 // captionMargin is how far mapimage draws the caption's box from the
@@ -506,11 +468,7 @@ func TestRender(t *testing.T) {
 			if code != 0 || stdout != "" || stderr != "" {
 				t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 			}
-			data, err := os.ReadFile(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			img := decodePNG(t, data)
+			img := testfile.PNG(t, testfile.Read(t, out))
 			if b := img.Bounds(); b.Dx() != w || b.Dy() != h {
 				t.Fatalf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), w, h)
 			}
@@ -548,7 +506,7 @@ func TestRenderDefaults(t *testing.T) {
 	if code != 0 || stderr != "" {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
-	img := decodePNG(t, []byte(stdout))
+	img := testfile.PNG(t, []byte(stdout))
 	if b := img.Bounds(); b.Dx() != mapimage.DefaultWidth || b.Dy() != mapimage.DefaultHeight {
 		t.Errorf("image is %dx%d, want %dx%d", b.Dx(), b.Dy(), mapimage.DefaultWidth, mapimage.DefaultHeight)
 	}
@@ -600,7 +558,7 @@ func TestExport(t *testing.T) {
 		{name: "all sovereignty", date: "1942-05-26", layer: "sovereignty", all: true, ids: []string{"westmark", "eastmark", "southmark", "base-west", "frontier-1941"},
 			holders: map[string]any{"westmark": "East", "eastmark": "East", "southmark": "South"}, holderCOWs: map[string]any{"westmark": 365.0, "eastmark": 365.0, "southmark": nil}},
 	}
-	src, err := geojson.UnmarshalFeatureCollection(readTestFile(t, miniData))
+	src, err := geojson.UnmarshalFeatureCollection(testfile.Read(t, miniData))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -664,15 +622,6 @@ func TestExport(t *testing.T) {
 			}
 		})
 	}
-}
-
-func readTestFile(t *testing.T, path string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
 }
 
 func TestEvents(t *testing.T) {
@@ -788,7 +737,7 @@ func TestCheck(t *testing.T) {
 			t.Errorf("exit %d, stdout %q; want 0, %q", code, out, want)
 		}
 	})
-	feats, events := string(readTestFile(t, miniData)), string(readTestFile(t, miniEventsData))
+	feats, events := string(testfile.Read(t, miniData)), string(testfile.Read(t, miniEventsData))
 	tests := []struct {
 		name          string
 		feats, events string // replacements old→new, "" for none
@@ -878,7 +827,7 @@ func replaceOnce(t *testing.T, s, rule string) string {
 func TestBadData(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "bad.geojson")
-	data := strings.Replace(strings.Replace(string(readTestFile(t, miniData)), `"status":"integral"`, `"status":"x"`, 1), `"status":"annexed"`, `"status":"y"`, 1)
+	data := strings.Replace(strings.Replace(string(testfile.Read(t, miniData)), `"status":"integral"`, `"status":"x"`, 1), `"status":"annexed"`, `"status":"y"`, 1)
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -980,7 +929,7 @@ func TestBundled(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("render: exit %d, stderr %q", code, errOut)
 	}
-	if b := decodePNG(t, []byte(out)).Bounds(); b.Dx() != 160 || b.Dy() != 120 {
+	if b := testfile.PNG(t, []byte(out)).Bounds(); b.Dx() != 160 || b.Dy() != 120 {
 		t.Errorf("render: %v, want 160x120", b)
 	}
 }
@@ -1008,25 +957,15 @@ func TestQueryOutsideTheBundledData(t *testing.T) {
 // message the loader gives (the window's Open shows it too: see
 // TestBadCorpusInWindow in package app).
 func TestBadCorpusInCheck(t *testing.T) {
-	files, err := filepath.Glob("../../geodata/testdata/bad/*.geojson")
-	if err != nil || len(files) < 30 {
-		t.Fatalf("%d bad inputs (%v)", len(files), err)
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			_, lerr := geodata.LoadFile(f, nil)
-			var ps geodata.Problems
-			if !errors.As(lerr, &ps) || len(ps) == 0 {
-				t.Fatalf("loader: %v", lerr)
-			}
-			first := ps[0].Error()
-			out, _, code := runCLI(t, "check", f)
-			if code != 1 {
-				t.Errorf("check exit %d, want 1", code)
-			}
-			if !strings.Contains(out, first) {
-				t.Errorf("check printed %q, want %q", out, first)
-			}
-		})
-	}
+	testfile.Each(t, "../../geodata/testdata/bad/*.geojson", 30, func(t *testing.T, f string) {
+		_, err := geodata.LoadFile(f, nil)
+		first := testfile.FirstProblem(t, err)
+		out, _, code := runCLI(t, "check", f)
+		if code != 1 {
+			t.Errorf("check exit %d, want 1", code)
+		}
+		if !strings.Contains(out, first) {
+			t.Errorf("check printed %q, want %q", out, first)
+		}
+	})
 }

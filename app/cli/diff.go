@@ -19,17 +19,13 @@ var diffCommand = command{
 		from, to := c.span("compare day `YYYY-MM-DD`", "with day `YYYY-MM-DD`", true)
 		lay := c.layer("control", "compare who controls the land or who is sovereign (`control|sovereignty`)")
 		asJSON := c.bool("json", "print JSON instead of a table")
-		return func() error {
-			a, err := c.atlas()
-			if err != nil {
-				return err
-			}
+		return c.withAtlas(func(a *geodata.Atlas) error {
 			d := a.Compare(from.day, to.day, lay.layer)
 			if *asJSON {
 				return writeStdout(writeIndentedJSON(c.stdout, diffJSON(d)))
 			}
 			return writeStdout(writeDiffText(c.stdout, d))
-		}
+		})
 	},
 }
 

@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"image/gif"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +12,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 func TestDiff(t *testing.T) {
@@ -97,14 +96,7 @@ func TestAnimate(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := gif.DecodeAll(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := testfile.GIF(t, testfile.Read(t, out))
 	// 3, 10, 17, 24 June and 1 July.
 	if len(g.Image) != 5 || g.Image[0].Bounds().Dx() != w || g.Image[0].Bounds().Dy() != h {
 		t.Fatalf("%d frames of %v", len(g.Image), g.Image[0].Bounds())

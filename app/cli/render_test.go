@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // TestCLIRenderPixels checks that the PNG written by render decodes (with
@@ -38,11 +38,7 @@ func TestRenderPixels(t *testing.T) {
 			if code != 0 || stdout != "" || stderr != "" {
 				t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 			}
-			data, err := os.ReadFile(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := decodePNG(t, data)
+			got := testfile.PNG(t, testfile.Read(t, out))
 			d, err := geodata.ParseDay(tt.date)
 			if err != nil {
 				t.Fatal(err)

@@ -43,11 +43,8 @@ var tourCommand = command{
 				_, err := fmt.Fprintf(c.stdout, "%s: %d stop%s, all valid\n", t.Title, len(t.Stops), plural(len(t.Stops)))
 				return writeStdout(err)
 			}
-			draw := func(ctx context.Context, _ int, s tour.Stop, path string) error {
-				return mapimage.SavePNG(path, mapimage.Render(render.New(a), s.Date, stopStyle(s), geodata.Fit(s.View, fr.width, fr.height)))
-			}
 			info := handout.Info{Dataset: cite.DatasetOf(a).Name, Version: cite.Version}
-			return handout.Export(context.Background(), t, *dir, draw, info, nil)
+			return handout.Export(context.Background(), t, *dir, mapimage.DrawStops(render.New(a), fr.width, fr.height), info, nil)
 		}
 	},
 }
@@ -60,19 +57,6 @@ func tourName(path string) string {
 	return path
 }
 
-// stopStyle is how a tour stop is drawn: its layer, highlights, overlays
-// and first selected territory.
-func stopStyle(s tour.Stop) render.Style {
-	st := render.DefaultStyle()
-	st.Layer = s.Layer
-	st.Topics = s.Topics
-	st.Overlays = s.Overlays
-	if len(s.Select) > 0 {
-		st.Selected = s.Select[0]
-	}
-	return st
-}
-
 var citeCommand = command{
 	name:    "cite",
 	summary: "the sources behind the map of a day, and how to cite it",
@@ -82,12 +66,8 @@ var citeCommand = command{
 		bbox := c.bbox()
 		lay := c.layer("control", layerUsage)
 		format := c.flag("format", "text", "print the citation as `text|bibtex|csl-json`")
-		return func() error {
-			a, err := c.atlas()
-			if err != nil {
-				return err
-			}
+		return c.withAtlas(func(a *geodata.Atlas) error {
 			return cite.Run(c.stdout, a, date.day, lay.layer, *bbox, *format)
-		}
+		})
 	},
 }

@@ -2,13 +2,13 @@ package cli
 
 import (
 	"encoding/json"
-	"encoding/xml"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 func TestTourCheck(t *testing.T) {
@@ -73,34 +73,8 @@ func TestRenderVector(t *testing.T) {
 	if _, stderr, code := runCLI(t, "render", "--date", "1939-06-01", "-o", svg); code != 0 {
 		t.Fatalf("render svg: exit %d, %s", code, stderr)
 	}
-	f, err := os.Open(svg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	paths, texts := 0, []string{}
-	dec := xml.NewDecoder(f)
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("map.svg is not XML: %v", err)
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			switch se.Name.Local {
-			case "path":
-				paths++
-			case "text":
-				var s string
-				if err := dec.DecodeElement(&s, &se); err != nil {
-					t.Fatal(err)
-				}
-				texts = append(texts, s)
-			}
-		}
-	}
+	doc := testfile.ParseSVG(t, testfile.Read(t, svg))
+	paths, texts := doc.Count["path"], doc.Texts
 	if paths < 50 || !strings.Contains(strings.Join(texts, "|"), "1 June 1939") {
 		t.Errorf("map.svg has %d paths and texts %q; want a path per territory and the caption", paths, texts)
 	}

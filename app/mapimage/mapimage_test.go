@@ -8,21 +8,11 @@ import (
 	"testing"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 func mustDay(s string) geodata.Day { return geodata.MustDay(s) }
-
-// miniAtlas is geodata's test dataset.
-func miniAtlas(t *testing.T) *geodata.Atlas {
-	t.Helper()
-	const file = "../../geodata/testdata/mini.geojson"
-	a, err := geodata.LoadFile(file, nil)
-	if err != nil {
-		t.Fatalf("loading %s: %v", file, err)
-	}
-	return a
-}
 
 func TestParseStep(t *testing.T) {
 	for in, want := range map[string]Step{"7d": {7, false}, "7": {7, false}, "2w": {14, false}, "1m": {1, true}, " 3D ": {3, false}} {
@@ -75,7 +65,7 @@ func TestPlan(t *testing.T) {
 
 // Animate reports each frame and stops when its context is cancelled.
 func TestAnimateProgressAndCancel(t *testing.T) {
-	a := miniAtlas(t)
+	a := geodatatest.Mini(t)
 	days := frames(mustDay("1940-06-01"), mustDay("1940-09-01"), Step{N: 1, Months: true})
 	v := geodata.Fit(geodata.Europe, 80, 60)
 	var done []int
@@ -118,7 +108,7 @@ func TestRenderCaption(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := render.DefaultStyle()
 			st.Theme = tt.th
-			img := Render(render.New(miniAtlas(t)), mustDay("1940-07-01"), st, geodata.Fit(geodata.Europe, 320, 200))
+			img := Render(render.New(geodatatest.Mini(t)), mustDay("1940-07-01"), st, geodata.Fit(geodata.Europe, 320, 200))
 			fill, _ := captionColors(tt.th)
 			if got := img.RGBAAt(captionMargin+2, 200-captionMargin-2); got != fill {
 				t.Errorf("caption box pixel is %v, want the halo fill %v", got, fill)

@@ -5,19 +5,8 @@ import (
 	"testing"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 )
-
-// miniAtlas is geodata's test dataset: westmark (also called Occidentia),
-// eastmark and southmark.
-func miniAtlas(t *testing.T) *geodata.Atlas {
-	t.Helper()
-	const file = "../../geodata/testdata/mini.geojson"
-	a, err := geodata.LoadFile(file, nil)
-	if err != nil {
-		t.Fatalf("loading %s: %v", file, err)
-	}
-	return a
-}
 
 func mustDay(s string) geodata.Day { return geodata.MustDay(s) }
 
@@ -98,7 +87,7 @@ func TestPlaces(t *testing.T) {
 }
 
 func TestSearch(t *testing.T) {
-	a := miniAtlas(t)
+	a := geodatatest.Mini(t)
 	ps, err := load([]byte(`{"places":[{"name":"Midtown","lat":52.5,"lon":22.5,"also":["Mittelstadt"],"names":[{"name":"Mittelstadt","from":"1940-06-17"}]},{"name":"Łowicz","lat":52.1,"lon":27.0}]}`))
 	if err != nil {
 		t.Fatal(err)

@@ -1,22 +1,17 @@
 package tour
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // FuzzParse: no input panics Parse, and a tour it accepts survives
 // Marshal and Parse unchanged.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(good))
-	files, _ := filepath.Glob("testdata/bad/*.json")
-	for _, p := range files {
-		if data, err := os.ReadFile(p); err == nil {
-			f.Add(data)
-		}
-	}
+	testfile.SeedFiles(f, "testdata/bad/*.json")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tr, err := Parse("f.json", data)
 		if err != nil {

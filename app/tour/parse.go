@@ -76,7 +76,7 @@ type parser struct {
 }
 
 func (p *parser) add(stop int, title, field, msg string) {
-	p.ps = append(p.ps, Problem{File: p.file, Stop: stop, Title: title, Field: field, Msg: msg})
+	p.ps = append(p.ps, Problem{File: p.file, Item: stopItem(stop, title), Field: field, Msg: msg})
 }
 
 // unknown reports the members of obj not in known.

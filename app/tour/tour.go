@@ -7,12 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
+	"strconv"
 
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // Limits of a tour file.
@@ -150,7 +151,7 @@ func (t *Tour) Check(name string, a *geodata.Atlas) error {
 	var ps Problems
 	for i, s := range t.Stops {
 		add := func(field, format string, args ...any) {
-			ps = append(ps, Problem{File: name, Stop: i + 1, Title: s.Title, Field: field, Msg: fmt.Sprintf(format, args...)})
+			ps.Add(name, stopItem(i+1, s.Title), field, format, args...)
 		}
 		if s.Date < geodata.First || s.Date > geodata.Last {
 			add("date", "%s is outside the data, which covers %s to %s: choose a day in it", s.Date, geodata.First, geodata.Last)
@@ -163,51 +164,28 @@ func (t *Tour) Check(name string, a *geodata.Atlas) error {
 			}
 		}
 	}
-	if len(ps) > 0 {
-		return ps
-	}
-	return nil
+	return ps.Err()
 }
 
-// Problem is one thing wrong in a tour, located by file, stop and field.
-type Problem struct {
-	File string
-	// Stop is the stop's number, from 1; 0 for the tour as a whole.
-	Stop int
-	// Title is the stop's title, if it has one.
-	Title string
-	Field string
-	Msg   string
-}
+// Problem is one thing wrong in a tour, located by file, stop (its Item,
+// e.g. `stop 3 ("Barbarossa")`; empty for the tour as a whole) and field,
+// e.g. `tour.json: stop 3 ("Barbarossa"): date: "1941-06-31": June has 30
+// days`.
+type Problem = problem.Problem
 
-// Error formats the problem on one line, e.g.
-// `tour.json: stop 3 ("Barbarossa"): date: "1941-06-31": June has 30 days`.
-func (p Problem) Error() string {
-	var b strings.Builder
-	b.WriteString(p.File)
-	if p.Stop > 0 {
-		fmt.Fprintf(&b, ": stop %d", p.Stop)
-		if p.Title != "" {
-			fmt.Fprintf(&b, " (%q)", p.Title)
-		}
-	}
-	if p.Field != "" {
-		b.WriteString(": " + p.Field)
-	}
-	b.WriteString(": " + p.Msg)
-	return b.String()
-}
+// Problems is every problem found in a tour, one a line. It is an error.
+type Problems = problem.List
 
-// Problems is every problem found in a tour. It is an error.
-type Problems []Problem
-
-// Error lists the problems, one per line.
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.Error()
+// stopItem names stop n (from 1) by its title, if it has one, for a
+// Problem; stop 0 is the tour as a whole: "".
+func stopItem(n int, title string) string {
+	if n == 0 {
+		return ""
 	}
-	return strings.Join(lines, "\n")
+	if title != "" {
+		title = strconv.Quote(title)
+	}
+	return problem.Numbered("stop", n, title)
 }
 
 // NewStop returns a stop showing what the map shows now, for "Save

@@ -6,13 +6,13 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 const good = `{
@@ -50,38 +50,24 @@ func TestParseGood(t *testing.T) {
 // TestBad reads every file of testdata/bad as "tour.json" and wants the
 // problems in the .want file beside it, one per line.
 func TestBad(t *testing.T) {
-	files, _ := filepath.Glob("testdata/bad/*.json")
-	if len(files) < 10 {
-		t.Fatalf("only %d bad tours", len(files))
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	testfile.Each(t, "testdata/bad/*.json", 10, func(t *testing.T, f string) {
+		tr, err := Parse("tour.json", testfile.Read(t, f))
+		if err == nil {
+			t.Fatalf("no error, tour %+v", tr)
+		}
+		var ps Problems
+		if !errors.As(err, &ps) {
+			t.Fatalf("%T is not Problems", err)
+		}
+		if got, want := err.Error(), testfile.Want(t, f); got != strings.TrimSpace(want) {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+		}
+		for _, p := range ps {
+			if !strings.HasPrefix(p.Error(), "tour.json: ") {
+				t.Errorf("problem %q does not name the file", p.Error())
 			}
-			want, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".want")
-			if err != nil {
-				t.Fatal(err)
-			}
-			tr, err := Parse("tour.json", data)
-			if err == nil {
-				t.Fatalf("no error, tour %+v", tr)
-			}
-			var ps Problems
-			if !errors.As(err, &ps) {
-				t.Fatalf("%T is not Problems", err)
-			}
-			if got := err.Error(); got != strings.TrimSpace(string(want)) {
-				t.Errorf("got\n%s\nwant\n%s", got, want)
-			}
-			for _, p := range ps {
-				if !strings.HasPrefix(p.Error(), "tour.json: ") {
-					t.Errorf("problem %q does not name the file", p.Error())
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 func TestTooBig(t *testing.T) {
@@ -124,13 +110,8 @@ func TestRoundTripAndSave(t *testing.T) {
 	}
 }
 
-var bundledAtlas = sync.OnceValues(assets.Load)
-
 func TestCheckAgainstAtlas(t *testing.T) {
-	a, err := bundledAtlas()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := assetstest.Atlas(t)
 	tr, err := Parse("t.json", []byte(good))
 	if err != nil {
 		t.Fatal(err)
@@ -153,10 +134,7 @@ func TestCheckAgainstAtlas(t *testing.T) {
 // TestBundled validates every bundled tour against the bundled atlas and
 // holds the treaty tour to what issue 13 asks of it.
 func TestBundled(t *testing.T) {
-	a, err := bundledAtlas()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := assetstest.Atlas(t)
 	names := BundledNames()
 	if len(names) < 2 {
 		t.Fatalf("bundled tours: %v", names)
@@ -246,10 +224,7 @@ func TestWriteATour(t *testing.T) {
 		back.Stops[0].Select[0] != "lv-latvia" || back.Stops[1].Layer != geodata.Sovereignty {
 		t.Errorf("saved tour %+v", back)
 	}
-	a, err := bundledAtlas()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := assetstest.Atlas(t)
 	if err := back.Check("lesson.json", a); err != nil {
 		t.Error(err)
 	}

@@ -106,8 +106,8 @@ func newComparePanel(st *viewState, cb compareCallbacks, a, b geodata.Day, v geo
 	swap := widget.NewButtonWithIcon(lang.L("Swap"), theme.ViewRefreshIcon(), func() { p.setDays(p.dayB, p.dayA) })
 	closeBtn := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), cb.close)
 	bar := container.NewHBox(heading(lang.L("Compare")),
-		widget.NewLabel("A:"), container.New(&fixedWidth{130}, p.entryA),
-		widget.NewLabel("B:"), container.New(&fixedWidth{130}, p.entryB),
+		widget.NewLabel("A:"), container.New(&minStack{w: 130}, p.entryA),
+		widget.NewLabel("B:"), container.New(&minStack{w: 130}, p.entryB),
 		swap, closeBtn)
 
 	p.titleA, p.titleB = widget.NewLabel(""), widget.NewLabel("")

@@ -14,6 +14,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 )
 
 // The fixtures of package dialect: an OpenHistoricalMap export without
@@ -227,7 +228,7 @@ func TestWrapColumns(t *testing.T) {
 // need not load the real bundled data.
 func fakeBundled(t *testing.T) func() (*geodata.Atlas, error) {
 	return func() (*geodata.Atlas, error) {
-		a := miniAtlas(t)
+		a := geodatatest.Mini(t)
 		a.Name = bundledName
 		return a, nil
 	}
@@ -287,7 +288,7 @@ func TestOpenBundledAndRecent(t *testing.T) {
 
 	// A second session has the same list.
 	u.save()
-	v := newUI(a, miniAtlas(t), uiForTests())
+	v := newUI(a, geodatatest.Mini(t), uiForTests())
 	v.restore(0)
 	t.Cleanup(func() { v.close(); v.win.Close() })
 	if !slices.Equal(v.data.recent, u.data.recent) {

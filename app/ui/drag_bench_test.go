@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -17,10 +17,7 @@ import (
 // before the next drag, and reports the frame times: median and 99th
 // percentile of the time from the drag event to the drawn frame.
 func BenchmarkSliderDrag(b *testing.B) {
-	atlas, err := assets.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	atlas := assetstest.Load(b)
 	for b.Loop() {
 		a := test.NewTempApp(b)
 		isolateStorage(b)

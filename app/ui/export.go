@@ -11,7 +11,6 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
@@ -105,17 +104,6 @@ func (u *ui) showExportImage() {
 	d.Show()
 }
 
-// animJob is an animation being drawn.
-type animJob struct {
-	cancel   context.CancelFunc
-	done     chan struct{} // closed when the goroutine ends
-	bar      *widget.ProgressBar
-	status   *widget.Label
-	dlg      *dialog.CustomDialog
-	finished bool // on the UI goroutine, once the result is shown
-	err      error
-}
-
 // showExportAnimation asks for the dates, the step and the size, then
 // for the file.
 func (u *ui) showExportAnimation() {
@@ -160,23 +148,12 @@ func (u *ui) showExportAnimation() {
 // startAnimation draws the frames of days for view v on a goroutine and
 // writes them to path, with a progress bar; Cancel stops it and writes
 // nothing. The goroutine changes the UI only through fyne.Do.
-func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *animJob {
-	ctx, cancel := context.WithCancel(context.Background())
-	job := &animJob{cancel: cancel, done: make(chan struct{}), bar: widget.NewProgressBar()}
-	job.status = widget.NewLabel(lang.L("Drawing {{.Count}} frames, {{.From}} to {{.To}}…", map[string]any{"Count": len(days), "From": days[0], "To": days[len(days)-1]}))
-	job.dlg = dialog.NewCustom(lang.L("Export animation"), lang.L("Cancel"), container.NewVBox(job.status, job.bar), u.win)
-	job.dlg.SetOnClosed(cancel)
-	job.dlg.Resize(fyne.NewSize(420, 0))
-	job.dlg.Show()
-	u.anim = job
+func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *progressJob {
 	atlas, st := u.st.atlas, u.exportStyle()
-	go func() {
-		defer close(job.done)
+	status := lang.L("Drawing {{.Count}} frames, {{.From}} to {{.To}}…", map[string]any{"Count": len(days), "From": days[0], "To": days[len(days)-1]})
+	u.anim = u.startProgress(lang.L("Export animation"), status, 420, nil, func(ctx context.Context, job *progressJob) error {
 		g, err := mapimage.Animate(ctx, atlas, days, st, v, func(i, n int) {
-			uiDo(func() {
-				job.bar.SetValue(float64(i) / float64(n))
-				job.status.SetText(lang.L("Frame {{.I}} of {{.N}}: {{.Day}}", map[string]any{"I": i, "N": n, "Day": days[i-1]}))
-			})
+			job.progress(float64(i)/float64(n), lang.L("Frame {{.I}} of {{.N}}: {{.Day}}", map[string]any{"I": i, "N": n, "Day": days[i-1]}))
 		})
 		if err == nil {
 			err = ctx.Err()
@@ -184,17 +161,9 @@ func (u *ui) startAnimation(path string, days []geodata.Day, v geodata.View) *an
 		if err == nil {
 			err = mapimage.SaveGIF(path, g)
 		}
-		uiDo(func() {
-			job.err, job.finished = err, true
-			job.dlg.Hide()
-			switch {
-			case errors.Is(err, context.Canceled):
-			case err != nil:
-				dialog.ShowError(err, u.win)
-			default:
-				dialog.ShowInformation(lang.L("Export animation"), lang.L("Wrote {{.Count}} frames to {{.Path}}.", map[string]any{"Count": len(days), "Path": path}), u.win)
-			}
-		})
-	}()
-	return job
+		return err
+	}, func() string {
+		return lang.L("Wrote {{.Count}} frames to {{.Path}}.", map[string]any{"Count": len(days), "Path": path})
+	})
+	return u.anim
 }

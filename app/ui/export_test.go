@@ -1,13 +1,9 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"errors"
-	"image"
 	"image/color"
-	"image/gif"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +15,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/app/mapimage"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 func TestExportImage(t *testing.T) {
@@ -29,11 +26,7 @@ func TestExportImage(t *testing.T) {
 	if err := u.writeImage(out, 320, 200); err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img := decodePNG(t, data)
+	img := testfile.PNG(t, testfile.Read(t, out))
 	if b := img.Bounds(); b.Dx() != 320 || b.Dy() != 200 {
 		t.Fatalf("image %v", b)
 	}
@@ -109,14 +102,7 @@ func TestExportAnimation(t *testing.T) {
 	if job.bar.Value != 1 {
 		t.Errorf("progress %v", job.bar.Value)
 	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := gif.DecodeAll(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := testfile.GIF(t, testfile.Read(t, out))
 	if len(g.Image) != 4 || !strings.Contains(overlayText(u.win), out) {
 		t.Errorf("%d frames (want 1 June, July, August, 31 August), last export %q", len(g.Image), overlayText(u.win))
 	}
@@ -148,15 +134,6 @@ func orbPt(lon, lat float64) [2]float64 { return [2]float64{lon, lat} }
 // captionMargin is how far mapimage draws the caption's box from the
 // image's bottom-left corner.
 const captionMargin = 8
-
-func decodePNG(t *testing.T, data []byte) image.Image {
-	t.Helper()
-	img, err := png.Decode(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("not a PNG: %v", err)
-	}
-	return img
-}
 
 func toRGBA(c color.Color) color.RGBA {
 	r, g, b, a := c.RGBA()

@@ -7,13 +7,11 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -24,7 +22,6 @@ import (
 	"github.com/frontiers-atlas/frontiers/app/tour"
 	"github.com/frontiers-atlas/frontiers/app/vector"
 	"github.com/frontiers-atlas/frontiers/assets"
-	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
@@ -55,30 +52,6 @@ func (u *ui) writeExport(path string, w, h int) error {
 // exported confirms an export.
 func (u *ui) exported(path string) {
 	dialog.ShowInformation(lang.L("Export image"), lang.L("Wrote {{.File}} in {{.Dir}}.", map[string]any{"File": filepath.Base(path), "Dir": filepath.Dir(path)}), u.win)
-}
-
-// stopStyle is how a tour stop is drawn in a handout, as by `frontiers
-// tour --export`: its layer, highlights, overlays and first selection.
-func stopStyle(s tour.Stop) render.Style {
-	st := render.DefaultStyle()
-	st.Layer = s.Layer
-	st.Topics = s.Topics
-	st.Overlays = s.Overlays
-	if len(s.Select) > 0 {
-		st.Selected = s.Select[0]
-	}
-	return st
-}
-
-// handoutJob is a handout being exported.
-type handoutJob struct {
-	cancel   context.CancelFunc
-	done     chan struct{} // closed when the goroutine ends
-	bar      *widget.ProgressBar
-	status   *widget.Label
-	dlg      *dialog.CustomDialog
-	finished bool // on the UI goroutine, once the result is shown
-	err      error
 }
 
 // exportTour is the tour File → Export tour… writes: the one played, or
@@ -112,45 +85,17 @@ func (u *ui) showExportTour() {
 
 // startHandout writes the handout of t into dir on a goroutine, with a
 // progress bar; Cancel stops it before index.html is written.
-func (u *ui) startHandout(t *tour.Tour, dir string) *handoutJob {
-	ctx, cancel := context.WithCancel(context.Background())
-	job := &handoutJob{cancel: cancel, done: make(chan struct{}), bar: widget.NewProgressBar()}
-	job.status = widget.NewLabel(lang.L("Drawing {{.Count}} stops of {{.Title}}…", map[string]any{"Count": len(t.Stops), "Title": t.Title}))
-	job.dlg = dialog.NewCustom(lang.L("Export tour"), lang.L("Cancel"), container.NewVBox(job.status, widget.NewLabel(dir), job.bar), u.win)
-	job.dlg.SetOnClosed(cancel)
-	job.dlg.Resize(fyne.NewSize(480, 0))
-	job.dlg.Show()
-	u.teach.handout = job
+func (u *ui) startHandout(t *tour.Tour, dir string) *progressJob {
 	atlas := u.st.atlas
-	eng := render.New(atlas)
-	draw := func(ctx context.Context, _ int, s tour.Stop, path string) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		img := mapimage.Render(eng, s.Date, stopStyle(s), geodata.Fit(s.View, handoutWidth, handoutHeight))
-		return mapimage.SavePNG(path, img)
-	}
+	draw := mapimage.DrawStops(render.New(atlas), handoutWidth, handoutHeight)
 	info := handout.Info{Dataset: cite.DatasetOf(atlas).Name, Version: cite.Version}
-	go func() {
-		defer close(job.done)
-		err := handout.Export(ctx, t, dir, draw, info, func(done, total int) {
-			uiDo(func() {
-				job.bar.SetValue(float64(done) / float64(total))
-				job.status.SetText(lang.L("Stop {{.Done}} of {{.Total}} drawn", map[string]any{"Done": done, "Total": total}))
-			})
+	status := lang.L("Drawing {{.Count}} stops of {{.Title}}…", map[string]any{"Count": len(t.Stops), "Title": t.Title})
+	u.teach.handout = u.startProgress(lang.L("Export tour"), status, 480, []fyne.CanvasObject{widget.NewLabel(dir)}, func(ctx context.Context, job *progressJob) error {
+		return handout.Export(ctx, t, dir, draw, info, func(done, total int) {
+			job.progress(float64(done)/float64(total), lang.L("Stop {{.Done}} of {{.Total}} drawn", map[string]any{"Done": done, "Total": total}))
 		})
-		uiDo(func() {
-			job.err, job.finished = err, true
-			job.dlg.Hide()
-			switch {
-			case errors.Is(err, context.Canceled):
-			case err != nil:
-				dialog.ShowError(err, u.win)
-			default:
-				dialog.ShowInformation(lang.L("Export tour"), lang.L("Wrote {{.Count}} images and {{.Index}} in {{.Dir}}.",
-					map[string]any{"Count": len(t.Stops), "Index": handout.IndexFile, "Dir": dir}), u.win)
-			}
-		})
-	}()
-	return job
+	}, func() string {
+		return lang.L("Wrote {{.Count}} images and {{.Index}} in {{.Dir}}.", map[string]any{"Count": len(t.Stops), "Index": handout.IndexFile, "Dir": dir})
+	})
+	return u.teach.handout
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 )
 
 // menuLabels returns the labels of the main menu's menus.
@@ -64,7 +65,7 @@ func TestLanguageSwitch(t *testing.T) {
 	// The choice survives a restart.
 	u.setLanguage("de")
 	u.close()
-	u2 := newUI(a, miniAtlas(t), uiForTests())
+	u2 := newUI(a, geodatatest.Mini(t), uiForTests())
 	u2.restore(0)
 	t.Cleanup(func() { u2.close(); u2.win.Close() })
 	if got := u2.menu.Items[0].Label; got != "Datei" {

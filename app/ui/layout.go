@@ -10,38 +10,26 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// fixedWidth gives its objects a fixed minimum width.
-type fixedWidth struct{ w float32 }
+// minStack stacks its objects over its whole size. Its minimum width is
+// w when w > 0 (a fixed column, or a split's side that may narrow what it
+// holds, which then wraps or scrolls), else its objects' widest; its
+// minimum height is its objects' highest, and at least h.
+type minStack struct{ w, h float32 }
 
-func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l *minStack) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
 	}
 }
 
-func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(l.w, h)
-}
-
-// minHeight gives its objects a minimum height.
-type minHeight struct{ h float32 }
-
-func (l *minHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *minHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (l *minStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	s := fyne.NewSize(0, l.h)
 	for _, o := range objs {
 		s = s.Max(o.MinSize())
+	}
+	if l.w > 0 {
+		s.Width = l.w
 	}
 	return s
 }

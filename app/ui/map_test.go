@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 )
 
 // Destroy stops the renderer's render goroutine; a renderer made again
@@ -12,7 +13,7 @@ import (
 // frame by itself.
 func TestMapRendererDestroy(t *testing.T) {
 	test.NewTempApp(t)
-	m := NewMap(miniAtlas(t), WithSyncRender())
+	m := NewMap(geodatatest.Mini(t), WithSyncRender())
 	w := test.NewWindow(m)
 	defer w.Close()
 	w.Resize(fyne.NewSize(320, 240))

@@ -37,8 +37,8 @@ type panes struct {
 // newPanes puts left, center and right in splits.
 func newPanes(left, center, right fyne.CanvasObject) *panes {
 	p := &panes{
-		left:   container.New(&softWidth{leftMinWidth}, left),
-		right:  container.New(&softWidth{rightMinWidth}, right),
+		left:   container.New(&minStack{w: leftMinWidth}, left),
+		right:  container.New(&minStack{w: rightMinWidth}, right),
 		mid:    center,
 		leftOn: true, rightOn: true,
 	}
@@ -138,26 +138,6 @@ func (u *ui) restorePanes(s *PaneSettings) {
 	}
 	p.show(!s.LeftHidden, !s.RightHidden)
 	u.refreshMenu()
-}
-
-// softWidth gives its objects a small minimum width, so that a split
-// may narrow them (their content wraps or scrolls), and their own
-// minimum height.
-type softWidth struct{ w float32 }
-
-func (l *softWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *softWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(l.w, h)
 }
 
 // rightWidth is the width the panels' golden image is drawn at.

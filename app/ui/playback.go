@@ -37,7 +37,7 @@ func (u *ui) buildTimeline() fyne.CanvasObject {
 	buttons := container.NewHBox(prev, fixedPlayButton(u.playBtn), next, u.treatyButton(), u.buildSpeed())
 
 	top := container.New(&dateRowLayout{text: u.dateLabel, size: u.dateLabel.TextSize}, buttons, newTapTarget(u.dateLabel, u.showGoTo), u.nowLabel)
-	bar := container.New(&minHeight{64}, u.timeline)
+	bar := container.New(&minStack{h: 64}, u.timeline)
 	return container.NewVBox(top, bar)
 }
 
@@ -97,9 +97,28 @@ func (u *ui) play() {
 	u.playBtn.SetText(lang.L("Pause"))
 	stop, done := make(chan struct{}), make(chan struct{})
 	u.playStop, u.playDone = stop, done
+	tick(playInterval, stop, done, func() bool {
+		if u.playStop != stop {
+			return true
+		}
+		u.st.setDay(u.playNext(u.st.day))
+		if u.st.day >= geodata.Last {
+			u.pause()
+			return true
+		}
+		return false
+	})
+}
+
+// tick calls frame on the UI goroutine every interval, from a goroutine
+// it starts, until stop is closed or frame reports the end, and then
+// closes done. The goroutine keeps the UI runner of the call (tests swap
+// it).
+func tick(interval time.Duration, stop <-chan struct{}, done chan<- struct{}, frame func() (end bool)) {
+	doAndWait := uiDoAndWait
 	go func() {
 		defer close(done)
-		t := time.NewTicker(playInterval)
+		t := time.NewTicker(interval)
 		defer t.Stop()
 		for {
 			select {
@@ -108,17 +127,7 @@ func (u *ui) play() {
 			case <-t.C:
 			}
 			end := false
-			uiDoAndWait(func() {
-				if u.playStop != stop {
-					end = true
-					return
-				}
-				u.st.setDay(u.playNext(u.st.day))
-				if u.st.day >= geodata.Last {
-					u.pause()
-					end = true
-				}
-			})
+			doAndWait(func() { end = frame() })
 			if end {
 				return
 			}

@@ -38,19 +38,11 @@ func (u *ui) buildLeft() fyne.CanvasObject {
 	box := container.NewVBox(u.search.entry, u.search.list, heading(lang.L("Map layer")), u.layerRadio, heading(lang.L("Highlight")))
 	u.search.parent = box
 	for _, t := range highlightToggles {
-		topic := t.Topic
-		c := widget.NewCheck(lang.L(t.Label), func(on bool) { st.setTopic(topic, on) })
-		c.Checked = true
-		u.checks["highlight."+topic] = c
-		box.Add(c)
+		box.Add(u.newToggle("highlight."+t.Topic, t.Label, func(on bool) { st.setTopic(t.Topic, on) }))
 	}
 	box.Add(heading(lang.L("Overlays")))
 	for _, t := range overlayToggles {
-		kind := t.Kind
-		c := widget.NewCheck(lang.L(t.Label), func(on bool) { st.setOverlay(kind, on) })
-		c.Checked = true
-		u.checks["overlay."+kind] = c
-		box.Add(c)
+		box.Add(u.newToggle("overlay."+t.Kind, t.Label, func(on bool) { st.setOverlay(t.Kind, on) }))
 	}
 	box.Add(heading(lang.L("Legend")))
 	u.legend = newLegendBox()
@@ -65,7 +57,7 @@ func (u *ui) buildRight() fyne.CanvasObject {
 			date := widget.NewLabel("c. 30 September 1942")
 			title := widget.NewLabel("title")
 			title.Truncation = fyne.TextTruncateEllipsis
-			dateBox := container.New(&fixedWidth{140}, date)
+			dateBox := container.New(&minStack{w: 140}, date)
 			// Objects: the date's box, then the title.
 			return container.New(layout.NewBorderLayout(nil, nil, dateBox, nil), dateBox, title)
 		},
@@ -197,4 +189,13 @@ func (u *ui) pickResult(r places.Result) {
 	}
 	m.CenterOn(r.At)
 	u.selectTerritory(r.ID)
+}
+
+// newToggle returns a check, on at first, with label (translated), kept
+// in u.checks under key, that calls set when it changes.
+func (u *ui) newToggle(key, label string, set func(on bool)) *widget.Check {
+	c := widget.NewCheck(lang.L(label), set)
+	c.Checked = true
+	u.checks[key] = c
+	return c
 }

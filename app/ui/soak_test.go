@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -38,10 +38,7 @@ func TestSoakPlay(t *testing.T) {
 		}
 		return
 	}
-	atlas, err := assets.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	atlas := assetstest.Load(t)
 	old := playInterval
 	playInterval = 50 * time.Microsecond
 	t.Cleanup(func() { playInterval = old })

@@ -77,7 +77,7 @@ func fixedPlayButton(b *widget.Button) fyne.CanvasObject {
 		m := widget.NewButtonWithIcon(lang.L(text), theme.MediaPlayIcon(), nil)
 		w = max(w, m.MinSize().Width)
 	}
-	return container.New(&fixedWidth{w}, b)
+	return container.New(&minStack{w: w}, b)
 }
 
 // treatyHint says what the Treaty day button does; it shows in place of

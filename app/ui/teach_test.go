@@ -15,6 +15,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/app/handout"
 	"github.com/frontiers-atlas/frontiers/app/tour"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // viewNear reports whether the map shows about bound b.
@@ -310,10 +311,7 @@ func TestExportTourAndVector(t *testing.T) {
 	if job.err != nil {
 		t.Fatal(job.err)
 	}
-	index, err := os.ReadFile(filepath.Join(dir, handout.IndexFile))
-	if err != nil {
-		t.Fatal(err)
-	}
+	index := testfile.Read(t, filepath.Join(dir, handout.IndexFile))
 	for i, s := range tr.Stops {
 		name := handout.ImageName(i, s)
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {

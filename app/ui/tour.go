@@ -54,7 +54,7 @@ type teachState struct {
 	// writing is the tour file "Save current view as a stop" last wrote.
 	writing string
 	// handout is the last tour export.
-	handout *handoutJob
+	handout *progressJob
 }
 
 // setupTeach builds the tour bar and the presenter's caption; called by
@@ -232,31 +232,9 @@ func (u *ui) startTourAnim() {
 	}
 	stop, done := make(chan struct{}), make(chan struct{})
 	u.teach.animStop, u.teach.animDone, u.teach.animStart = stop, done, time.Now()
-	// The goroutine keeps the UI runner of its start (tests swap it).
-	doAndWait := uiDoAndWait
-	go func() {
-		defer close(done)
-		t := time.NewTicker(tourTick)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
-			end := false
-			doAndWait(func() {
-				if u.teach.animStop != stop {
-					end = true
-					return
-				}
-				end = u.tourFrame()
-			})
-			if end {
-				return
-			}
-		}
-	}()
+	tick(tourTick, stop, done, func() bool {
+		return u.teach.animStop != stop || u.tourFrame()
+	})
 }
 
 // tourFrame draws the transition's frame of now; it reports whether the

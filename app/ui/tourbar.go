@@ -47,7 +47,7 @@ func newTourBar(u *ui) *tourBar {
 	nav := container.NewVBox(container.NewHBox(b.prev, b.pos, b.next), b.tourTitle, b.leave)
 	body := container.NewVScroll(container.NewVBox(b.title, b.text, b.sources))
 	b.box = container.NewBorder(widget.NewSeparator(), widget.NewSeparator(), nil,
-		container.New(&fixedWidth{300}, nav), container.New(&minHeight{150}, body))
+		container.New(&minStack{w: 300}, nav), container.New(&minStack{h: 150}, body))
 	b.box.Hide()
 	return b
 }

@@ -152,7 +152,7 @@ type ui struct {
 
 	loading string       // the dataset being opened, "" when none
 	data    datasetState // the bundled data and the recent files (datasets.go)
-	anim    *animJob     // the last animation export
+	anim    *progressJob // the last animation export
 
 	// The preferences, saved debounced: saveDelay after the last change.
 	prefs     *prefsFile

@@ -18,6 +18,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/geodata/render/colour"
 )
@@ -31,20 +32,11 @@ var (
 	inSouthmark = orb.Point{21.5, 47.5}
 )
 
-func miniAtlas(t testing.TB) *geodata.Atlas {
-	t.Helper()
-	a, err := geodata.LoadFile(miniFile, nil)
-	if err != nil {
-		t.Fatalf("loading %s: %v", miniFile, err)
-	}
-	return a
-}
-
 // newTestUI builds the window on a fresh test app, restored from prefs.
 func newTestUI(t *testing.T, a fyne.App, date geodata.Day) *ui {
 	t.Helper()
 	isolateStorage(t)
-	u := newUI(a, miniAtlas(t), uiForTests())
+	u := newUI(a, geodatatest.Mini(t), uiForTests())
 	u.restore(date)
 	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
 	t.Cleanup(func() { u.close(); u.win.Close() })
@@ -592,7 +584,7 @@ func TestOpenDatasetWithProblems(t *testing.T) {
 func TestMapRendersAsync(t *testing.T) {
 	q := newUIQueue(t)
 	test.NewTempApp(t)
-	m := NewMap(miniAtlas(t))
+	m := NewMap(geodatatest.Mini(t))
 	w := test.NewTempWindow(t, m)
 	w.SetPadded(false)
 	w.Resize(fyne.NewSize(1000, 750))
@@ -639,7 +631,7 @@ func captureMap2(w fyne.Window) *image.NRGBA {
 
 func TestMapHiDPI(t *testing.T) {
 	test.NewTempApp(t)
-	m := NewMap(miniAtlas(t), WithSyncRender())
+	m := NewMap(geodatatest.Mini(t), WithSyncRender())
 	w := test.NewTempWindow(t, m)
 	w.SetPadded(false)
 	w.Canvas().(test.WindowlessCanvas).SetScale(2)

@@ -14,6 +14,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 )
 
 // At 1024×700 the map keeps two thirds of the width; the panels
@@ -49,7 +50,7 @@ func TestMapGetsTheRoom(t *testing.T) {
 	if s.Panes == nil || !s.Panes.RightHidden || s.Panes.LeftHidden || s.Panes.LeftOffset != 0.3 {
 		t.Fatalf("saved panes %+v", s.Panes)
 	}
-	u2 := newUI(a, miniAtlas(t), uiForTests())
+	u2 := newUI(a, geodatatest.Mini(t), uiForTests())
 	u2.restore(0)
 	t.Cleanup(func() { u2.close(); u2.win.Close() })
 	if u2.panes.rightOn || !u2.panes.leftOn || u2.panes.outer.Offset != 0.3 {
@@ -133,11 +134,21 @@ func TestGoToDate(t *testing.T) {
 
 func findTapTarget(t *testing.T, u *ui) *tapTarget {
 	t.Helper()
-	var found *tapTarget
+	found := findObject[*tapTarget](u.win.Content())
+	if found == nil {
+		t.Fatal("no tappable date")
+	}
+	return found
+}
+
+// findObject returns the last object of type T in the containers under
+// o, or nil.
+func findObject[T fyne.CanvasObject](o fyne.CanvasObject) T {
+	var found T
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch o := o.(type) {
-		case *tapTarget:
+		case T:
 			found = o
 		case *fyne.Container:
 			for _, c := range o.Objects {
@@ -145,10 +156,7 @@ func findTapTarget(t *testing.T, u *ui) *tapTarget {
 			}
 		}
 	}
-	walk(u.win.Content())
-	if found == nil {
-		t.Fatal("no tappable date")
-	}
+	walk(o)
 	return found
 }
 
@@ -157,19 +165,7 @@ func findTapTarget(t *testing.T, u *ui) *tapTarget {
 func TestTreatyDayAndSpeed(t *testing.T) {
 	a := test.NewTempApp(t)
 	u := newTestUI(t, a, mustDay("1940-01-01"))
-	var treaty *hintButton
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *hintButton:
-			treaty = o
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		}
-	}
-	walk(u.win.Content())
+	treaty := findObject[*hintButton](u.win.Content())
 	if treaty == nil || treaty.Text != "Treaty day" {
 		t.Fatalf("no Treaty day button: %v", treaty)
 	}
@@ -210,7 +206,7 @@ func TestTreatyDayAndSpeed(t *testing.T) {
 	if got := u.prefs.saved.PlaySpeed; got != "week" {
 		t.Errorf("saved speed %q", got)
 	}
-	u2 := newUI(a, miniAtlas(t), uiForTests())
+	u2 := newUI(a, geodatatest.Mini(t), uiForTests())
 	u2.restore(0)
 	t.Cleanup(func() { u2.close(); u2.win.Close() })
 	if u2.playSpeed != "week" || u2.speedSel.Selected != "1 week a tick" {

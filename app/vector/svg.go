@@ -138,14 +138,7 @@ func ringsPath(rings [][]Pt) string {
 		if len(r) < 3 {
 			continue
 		}
-		for i, q := range r {
-			if i == 0 {
-				d.WriteString("M")
-			} else {
-				d.WriteString(" L")
-			}
-			d.WriteString(num(q.X) + " " + num(q.Y))
-		}
+		subpath(&d, r)
 		d.WriteString("Z")
 	}
 	return d.String()
@@ -178,19 +171,25 @@ func (s *svgWriter) hatchPatterns(m *Map) {
 func (s *svgWriter) line(l Line) {
 	var d strings.Builder
 	for _, part := range l.Parts {
-		for i, q := range part {
-			if i == 0 {
-				d.WriteString("M")
-			} else {
-				d.WriteString(" L")
-			}
-			d.WriteString(num(q.X) + " " + num(q.Y))
-		}
+		subpath(&d, part)
 	}
 	if d.Len() == 0 {
 		return
 	}
 	s.printf(`<path%s d="%s"%s>%s</path>`+"\n", s.id(l.ID), d.String(), stroke(l.Stroke, l.Width, l.Dash), title(l.Title))
+}
+
+// subpath writes pts to d as a subpath of a path's d: a move to the
+// first, a line to each of the others.
+func subpath(d *strings.Builder, pts []Pt) {
+	for i, q := range pts {
+		if i == 0 {
+			d.WriteString("M")
+		} else {
+			d.WriteString(" L")
+		}
+		d.WriteString(num(q.X) + " " + num(q.Y))
+	}
 }
 
 func (s *svgWriter) label(l Label) {

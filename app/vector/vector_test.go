@@ -2,96 +2,29 @@ package vector
 
 import (
 	"bytes"
-	"encoding/xml"
 	"image/color"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
-
-var bundled = sync.OnceValues(assets.Load)
-
-func atlas(t *testing.T) *geodata.Atlas {
-	t.Helper()
-	a, err := bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
 
 // baltic is the map of 6 August 1940 around the Baltic states.
 func baltic(t *testing.T) *Map {
 	b := orb.Bound{Min: orb.Point{19, 53}, Max: orb.Point{30.5, 60.5}}
-	return FromAtlas(atlas(t), geodata.MustDay("1940-08-06"), b, Options{
+	return FromAtlas(assetstest.Atlas(t), geodata.MustDay("1940-08-06"), b, Options{
 		Layer: geodata.Sovereignty, Topics: []string{"baltic"}, Overlays: []string{"frontier", "sphere"},
 		Land: assets.Land(),
 	})
-}
-
-// svgDoc is what the tests read back from an SVG.
-type svgDoc struct {
-	paths  []svgElem // in the territories group
-	texts  []string  // every <text>
-	titles []string
-}
-
-type svgElem struct{ id, d string }
-
-func parseSVG(t *testing.T, data []byte) svgDoc {
-	t.Helper()
-	var doc svgDoc
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	var stack []string
-	inTerr := 0
-	var text strings.Builder
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("the SVG is not XML: %v", err)
-		}
-		switch e := tok.(type) {
-		case xml.StartElement:
-			stack = append(stack, e.Name.Local)
-			attr := map[string]string{}
-			for _, a := range e.Attr {
-				attr[a.Name.Local] = a.Value
-			}
-			if e.Name.Local == "g" && attr["id"] == "territories" {
-				inTerr = len(stack)
-			}
-			if e.Name.Local == "path" && inTerr > 0 {
-				doc.paths = append(doc.paths, svgElem{attr["id"], attr["d"]})
-			}
-			text.Reset()
-		case xml.CharData:
-			text.Write(e)
-		case xml.EndElement:
-			switch e.Name.Local {
-			case "text":
-				doc.texts = append(doc.texts, text.String())
-			case "title":
-				doc.titles = append(doc.titles, text.String())
-			}
-			if len(stack) == inTerr {
-				inTerr = 0
-			}
-			stack = stack[:len(stack)-1]
-		}
-	}
-	return doc
 }
 
 func TestFromAtlasSVG(t *testing.T) {
@@ -100,16 +33,16 @@ func TestFromAtlasSVG(t *testing.T) {
 	if err := WriteSVG(&buf, m); err != nil {
 		t.Fatal(err)
 	}
-	doc := parseSVG(t, buf.Bytes())
+	doc := testfile.ParseSVG(t, buf.Bytes())
 	// A path per territory laid out, with its id, plus the land.
-	if len(doc.paths) != len(m.Territories) {
-		t.Errorf("%d paths for %d territories", len(doc.paths), len(m.Territories))
+	if len(doc.Territories) != len(m.Territories) {
+		t.Errorf("%d paths for %d territories", len(doc.Territories), len(m.Territories))
 	}
 	ids := map[string]bool{}
-	for _, p := range doc.paths {
-		ids[p.id] = true
-		if !strings.HasPrefix(p.d, "M") || !strings.HasSuffix(p.d, "Z") {
-			t.Errorf("path %s: d=%.40q", p.id, p.d)
+	for _, p := range doc.Territories {
+		ids[p.ID] = true
+		if !strings.HasPrefix(p.D, "M") || !strings.HasSuffix(p.D, "Z") {
+			t.Errorf("path %s: d=%.40q", p.ID, p.D)
 		}
 	}
 	for _, id := range []string{"land", "ee-north", "lv-latvia", "lt-lithuania", "lt-vilnius", "fi-finland", "pl-bialystok"} {
@@ -124,18 +57,18 @@ func TestFromAtlasSVG(t *testing.T) {
 	}
 	// Every territory valid on the day that lies well inside the view is on the map.
 	inner := orb.Bound{Min: orb.Point{21, 55}, Max: orb.Point{28, 58.5}}
-	for _, f := range atlas(t).At(geodata.MustDay("1940-08-06")) {
+	for _, f := range assetstest.Atlas(t).At(geodata.MustDay("1940-08-06")) {
 		if f.Kind == geodata.KindTerritory && f.Bound.Intersects(inner) && !ids[f.ID] {
 			t.Errorf("territory %s in the view has no path", f.ID)
 		}
 	}
 	// A <text> for each label, the caption and the legend.
-	texts := strings.Join(doc.texts, "\n")
+	texts := strings.Join(doc.Texts, "\n")
 	if len(m.Labels) < 4 {
 		t.Fatalf("only %d labels: %+v", len(m.Labels), m.Labels)
 	}
 	for _, l := range m.Labels {
-		if !slicesContains(doc.texts, l.Text) {
+		if !slices.Contains(doc.Texts, l.Text) {
 			t.Errorf("no <text> for label %q", l.Text)
 		}
 	}
@@ -146,17 +79,8 @@ func TestFromAtlasSVG(t *testing.T) {
 	}
 }
 
-func slicesContains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func TestFromAtlasOptions(t *testing.T) {
-	a := atlas(t)
+	a := assetstest.Atlas(t)
 	b := orb.Bound{Min: orb.Point{19, 53}, Max: orb.Point{30.5, 60.5}}
 	m := FromAtlas(a, geodata.MustDay("1940-08-06"), b, Options{NoLegend: true, NoCaption: true, Page: Letter})
 	if len(m.Legend) != 0 || m.Caption != "" || m.Page != Letter {
@@ -222,17 +146,17 @@ func TestSVGEscaping(t *testing.T) {
 	if err := WriteSVG(&buf, sample()); err != nil {
 		t.Fatal(err)
 	}
-	doc := parseSVG(t, buf.Bytes())
-	if len(doc.paths) != 2 || doc.paths[0].id != "pl-łódź" || doc.paths[1].id != "t-1-numeric" {
-		t.Errorf("paths %+v", doc.paths)
+	doc := testfile.ParseSVG(t, buf.Bytes())
+	if len(doc.Territories) != 2 || doc.Territories[0].ID != "pl-łódź" || doc.Territories[1].ID != "t-1-numeric" {
+		t.Errorf("paths %+v", doc.Territories)
 	}
 	for _, want := range []string{"Łódź", "Klaipėda", "Москва", `A & B <"C">`, "Frontiers — 26 May 1942 — a & b < c", "Poland", "500 km"} {
-		if !slicesContains(doc.texts, want) {
-			t.Errorf("no <text> %q in %q", want, doc.texts)
+		if !slices.Contains(doc.Texts, want) {
+			t.Errorf("no <text> %q in %q", want, doc.Texts)
 		}
 	}
-	if !slicesContains(doc.titles, `Test <map> & "quotes"`) || !slicesContains(doc.titles, "Łódź <Litzmannstadt>") {
-		t.Errorf("titles %q", doc.titles)
+	if !slices.Contains(doc.Titles, `Test <map> & "quotes"`) || !slices.Contains(doc.Titles, "Łódź <Litzmannstadt>") {
+		t.Errorf("titles %q", doc.Titles)
 	}
 }
 
@@ -337,7 +261,7 @@ func TestRender(t *testing.T) {
 	dir := t.TempDir()
 	b := orb.Bound{Min: orb.Point{19, 53}, Max: orb.Point{30.5, 60.5}}
 	for _, name := range []string{"m.svg", "m.pdf"} {
-		if err := Render(filepath.Join(dir, name), atlas(t), geodata.Signing, b, Options{}); err != nil {
+		if err := Render(filepath.Join(dir, name), assetstest.Atlas(t), geodata.Signing, b, Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -346,7 +270,7 @@ func TestRender(t *testing.T) {
 	if !bytes.HasPrefix(svg, []byte("<?xml")) || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Errorf("svg %.10q pdf %.10q", svg, pdf)
 	}
-	if err := Render(filepath.Join(dir, "m.png"), atlas(t), geodata.Signing, b, Options{}); err == nil || !strings.Contains(err.Error(), ".svg or .pdf") {
+	if err := Render(filepath.Join(dir, "m.png"), assetstest.Atlas(t), geodata.Signing, b, Options{}); err == nil || !strings.Contains(err.Error(), ".svg or .pdf") {
 		t.Errorf("png: %v", err)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/peterstace/simplefeatures/geom"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // The facts of the dataset live in data files, one folder per region
@@ -141,7 +142,7 @@ type ref struct {
 }
 
 func (l *loader) bad(file string, i int, what, id, field, msg string, a ...any) {
-	l.probs = append(l.probs, geodata.Problem{File: file, Index: i, What: what, ID: id, Field: field, Msg: fmt.Sprintf(msg, a...)})
+	l.probs = append(l.probs, geodata.Problem{File: file, Item: problem.Numbered(what, i, id), Field: field, Msg: fmt.Sprintf(msg, a...)})
 }
 
 // loadData reads the holders and every region's files from fsys (which
@@ -433,7 +434,7 @@ func (l *loader) overlayGeom(file string, i int, o overlayJSON) func(*builder, *
 		return func(*builder, *dataset) geom.Geometry { return lineGeom(pts...) }
 	case o.Pieces != nil:
 		for _, id := range o.Pieces {
-			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Index: i, What: "overlay", ID: o.ID, Field: "pieces"}, id: id})
+			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Item: problem.Numbered("overlay", i, o.ID), Field: "pieces"}, id: id})
 		}
 		if o.Inside != "" && o.Outside != "" {
 			l.bad(file, i, "overlay", o.ID, "inside", "give inside or outside, not both")
@@ -504,7 +505,7 @@ func (l *loader) loadEvents(file string) {
 			l.bad(file, i, "event", e.ID, "territories", "missing: list the ids of the pieces the event changes or concerns ([] for none)")
 		}
 		for _, id := range e.Territories {
-			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Index: i, What: "event", ID: e.ID, Field: "territories"}, id: id, overlay: true})
+			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Item: problem.Numbered("event", i, e.ID), Field: "territories"}, id: id, overlay: true})
 		}
 		l.out.events = append(l.out.events, *e)
 	}
@@ -557,7 +558,7 @@ func (l *loader) loadFronts(file string) {
 			l.bad(file, i, "front", z.ID, "", "lat0 must be a latitude and radius (degrees) positive when partial pieces are given")
 		}
 		for _, id := range append(append([]string{}, z.Partial...), z.Exclude...) {
-			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Index: i, What: "front", ID: z.ID, Field: "partial/exclude"}, id: id})
+			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Item: problem.Numbered("front", i, z.ID), Field: "partial/exclude"}, id: id})
 		}
 		z.occupiers = map[string]geodata.Holder{}
 		for state, name := range z.Occupiers {

@@ -63,7 +63,7 @@ func cshapesDay(s string) (time.Time, bool) {
 }
 
 // cshapesFeatures translates CShapes 2.0.
-func cshapesFeatures(file string, feats []*feature) (notes []string, probs Problems) {
+func cshapesFeatures(file string, feats []*feature) (notes []string) {
 	// The names of the file's states by code, for owners given as codes.
 	byCode := map[int]string{}
 	for _, f := range feats {
@@ -89,7 +89,7 @@ func cshapesFeatures(file string, feats []*feature) (notes []string, probs Probl
 		f.out = q
 		var id string
 		bad := func(field, msg string, a ...any) {
-			probs = append(probs, Problem{File: file, Index: i, ID: id, Field: field, Msg: fmt.Sprintf(msg, a...)})
+			f.bad(file, i, id, field, msg, a...)
 		}
 		nameKey := "cntry_name"
 		if p[nameKey] == nil && p["country_name"] != nil {
@@ -225,5 +225,5 @@ func cshapesFeatures(file string, feats []*feature) (notes []string, probs Probl
 	if gw {
 		note += "; Gleditsch–Ward codes are read as COW codes (Germany 260 as 255)"
 	}
-	return append(notes, note), probs
+	return append(notes, note)
 }

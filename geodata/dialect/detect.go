@@ -160,9 +160,9 @@ func Normalize(name string, data []byte) (out []byte, notes []string, err error)
 	}
 	switch kindOf(feats) {
 	case OHM:
-		return normalize(name, data, func(file string, feats []*feature) ([]string, Problems) {
-			notes, probs := ohmFeatures(file, feats)
-			return append([]string{readAs(file, "an OpenHistoricalMap/QGIS export: name:xx tags into names, other properties kept as extra")}, notes...), probs
+		return normalize(name, data, func(file string, feats []*feature) []string {
+			notes := ohmFeatures(file, feats)
+			return append([]string{readAs(file, "an OpenHistoricalMap/QGIS export: name:xx tags into names, other properties kept as extra")}, notes...)
 		})
 	case CShapes:
 		return normalize(name, data, cshapesFeatures)
@@ -178,7 +178,7 @@ func readAs(file, format string) string {
 // notJSON words why data, which is not valid JSON, is not: where, what is
 // there, what is wrong.
 func notJSON(name string, data []byte) Problem {
-	p := Problem{File: name, Index: -1}
+	p := Problem{File: name}
 	if len(bytes.TrimSpace(data)) == 0 {
 		p.Msg = "not JSON: the file is empty: a dataset is a GeoJSON FeatureCollection"
 		return p
@@ -255,5 +255,5 @@ func checkCRS(name string, crs json.RawMessage) (Problem, bool) {
 			return Problem{}, true
 		}
 	}
-	return Problem{File: name, Index: -1, Field: "crs", Msg: fmt.Sprintf("%s: coordinates must be longitude/latitude (WGS 84): export again with the CRS EPSG:4326", n)}, false
+	return Problem{File: name, Field: "crs", Msg: fmt.Sprintf("%s: coordinates must be longitude/latitude (WGS 84): export again with the CRS EPSG:4326", n)}, false
 }

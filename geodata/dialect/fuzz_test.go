@@ -3,27 +3,19 @@ package dialect_test
 import (
 	"encoding/json"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/dialect"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // FuzzNormalize: no input panics; what Normalize writes is JSON that
 // normalizing again leaves as it is; every problem the hooked decoder
 // reports is one line naming the file.
 func FuzzNormalize(f *testing.F) {
-	for _, glob := range []string{"testdata/*.geojson", "testdata/bad/*"} {
-		files, _ := filepath.Glob(glob)
-		for _, file := range files {
-			if data, err := os.ReadFile(file); err == nil {
-				f.Add(data)
-			}
-		}
-	}
+	testfile.SeedFiles(f, "testdata/*.geojson", "testdata/bad/*")
 	f.Add([]byte(`{"type":"FeatureCollection","features":[{"type":"Feature","id":3,"properties":{"name":"A","name:de":"B","extra":{"x":1}},"geometry":{"type":"Point","coordinates":[1,2]}}]}`))
 	f.Add([]byte(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"cntry_name":"A","gwcode":"2","gwsdate":"1.1.1900","owner":2,"status":"colony"},"geometry":{"type":"Point","coordinates":[1,2]}}]}`))
 	f.Add([]byte("\ufeff{}"))

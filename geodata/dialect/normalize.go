@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // feature is one feature of a foreign file as read.
@@ -18,11 +19,19 @@ type feature struct {
 	geometry json.RawMessage
 	props    map[string]any // numbers as json.Number
 	out      map[string]any // the properties written
+	probs    Problems       // what is wrong with it
+}
+
+// bad adds a problem with field of feature i of file, named by its id
+// when it has one.
+func (f *feature) bad(file string, i int, id, field, msg string, a ...any) {
+	f.probs.Add(file, problem.Numbered("feature", i, id), field, msg, a...)
 }
 
 // translate fills the out properties of the features of file, saying
-// what it assumed in notes.
-type translate func(file string, feats []*feature) (notes []string, probs Problems)
+// what it assumed in notes and adding what is wrong with each feature to
+// its probs.
+type translate func(file string, feats []*feature) (notes []string)
 
 // normalize reads data's features, translates them with tr and writes
 // them as a Frontiers FeatureCollection. What the decoder would refuse
@@ -39,14 +48,15 @@ func normalize(name string, data []byte, tr translate) ([]byte, []string, error)
 	for i, raw := range fc.Features {
 		feats[i] = readFeature(raw)
 	}
-	notes, probs := tr(name, feats)
+	notes := tr(name, feats)
+	var probs Problems
 	for i, f := range feats {
 		if f.ok && (len(f.geometry) == 0 || string(f.geometry) == "null") {
 			id, _ := f.out["id"].(string)
-			probs = append(probs, Problem{File: name, Index: i, ID: id, Field: "geometry", Msg: "missing: " + geometryAdvice})
+			f.bad(name, i, id, "geometry", "missing: %s", geometryAdvice)
 		}
+		probs = append(probs, f.probs...)
 	}
-	sort.SliceStable(probs, func(i, j int) bool { return probs[i].Index < probs[j].Index })
 	if len(probs) > 0 {
 		return nil, notes, probs
 	}
@@ -73,7 +83,7 @@ func normalize(name string, data []byte, tr translate) ([]byte, []string, error)
 			Properties map[string]any  `json:"properties"`
 		}{f.typ, geom, f.out})
 		if err != nil { // cannot happen: everything was read from JSON
-			return nil, notes, Problems{{File: name, Index: i, Msg: err.Error()}}
+			return nil, notes, Problems{{File: name, Item: problem.Numbered("feature", i, ""), Msg: err.Error()}}
 		}
 		b.Truncate(b.Len() - 1) // the Encoder's newline
 	}
@@ -196,13 +206,3 @@ func slug(name string) string {
 
 // base is the file name without its folder, for sources and notes.
 func base(name string) string { return filepath.Base(name) }
-
-// sortedKeys returns m's keys in order.
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}

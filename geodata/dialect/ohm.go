@@ -2,6 +2,8 @@ package dialect
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -31,7 +33,7 @@ func isStatus(s string) bool {
 }
 
 // ohmFeatures translates an OpenHistoricalMap or QGIS export.
-func ohmFeatures(file string, feats []*feature) (notes []string, probs Problems) {
+func ohmFeatures(file string, feats []*feature) (notes []string) {
 	type nameless struct {
 		i   int
 		key string
@@ -47,7 +49,7 @@ func ohmFeatures(file string, feats []*feature) (notes []string, probs Problems)
 		extra := map[string]string{}
 		bad := func(field, msg string, a ...any) {
 			id, _ := q["id"].(string)
-			probs = append(probs, Problem{File: file, Index: i, ID: id, Field: field, Msg: fmt.Sprintf(msg, a...)})
+			f.bad(file, i, id, field, msg, a...)
 		}
 
 		// The id: the Feature member, else the first id property.
@@ -77,7 +79,7 @@ func ohmFeatures(file string, feats []*feature) (notes []string, probs Problems)
 			name = en
 		}
 
-		for _, k := range sortedKeys(p) {
+		for _, k := range slices.Sorted(maps.Keys(p)) {
 			v := p[k]
 			switch {
 			case k == used || k == "name" || k == "names" || k == "name:en" || ignoredKeys[k]:
@@ -220,5 +222,5 @@ func ohmFeatures(file string, feats []*feature) (notes []string, probs Problems)
 	if selfHeld > 0 {
 		notes = append(notes, fmt.Sprintf("%s: %d features name no controller or sovereign: each is shown as held by itself (its own name)", file, selfHeld))
 	}
-	return notes, probs
+	return notes
 }

@@ -1,50 +1,18 @@
 package dialect
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
-// Problem is one thing wrong in a file, located by file, feature and
-// field. It formats as geodata.Problem does.
-type Problem struct {
-	File string
-	// Index is the feature's position in the file, -1 for the file as a whole.
-	Index int
-	ID    string
-	Field string
-	Msg   string
-}
+// Problem is one thing wrong in a file, located by file, feature
+// ("feature 3 (ee)"; empty for the file as a whole) and field, e.g.
+// "x.geojson: feature 3 (ee): start_date: …". It is geodata.Problem.
+type Problem = problem.Problem
 
-// Error formats the problem on one line, e.g.
-// "x.geojson: feature 3 (ee): start_date: …".
-func (p Problem) Error() string {
-	var b strings.Builder
-	b.WriteString(p.File)
-	if p.Index >= 0 {
-		fmt.Fprintf(&b, ": feature %d", p.Index)
-		if p.ID != "" {
-			fmt.Fprintf(&b, " (%s)", p.ID)
-		}
-	}
-	if p.Field != "" {
-		b.WriteString(": " + p.Field)
-	}
-	b.WriteString(": " + p.Msg)
-	return b.String()
-}
-
-// Problems is every problem found in a file. It is an error.
-type Problems []Problem
-
-// Error lists the problems, one per line.
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+// Problems is every problem found in a file, one a line. It is an error.
+type Problems = problem.List
 
 // dateAdvice is what a date must look like.
 const dateAdvice = "dates are YYYY-MM-DD or EDTF like 1941-07~"

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // MaxFileSize is the largest register file Load reads.
@@ -60,10 +61,10 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 func Load(fsys fs.FS, dir string) (*Register, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
-		return nil, geodata.Problems{{File: dir, Index: -1, Msg: "cannot list: " + err.Error()}}
+		return nil, geodata.Problems{{File: dir, Msg: "cannot list: " + err.Error()}}
 	}
 	if len(names) == 0 {
-		return nil, geodata.Problems{{File: dir, Index: -1, Msg: "has no .json register files; add one per zone (e.g. west-1940.json)"}}
+		return nil, geodata.Problems{{File: dir, Msg: "has no .json register files; add one per zone (e.g. west-1940.json)"}}
 	}
 	sort.Strings(names)
 	var probs geodata.Problems
@@ -71,7 +72,7 @@ func Load(fsys fs.FS, dir string) (*Register, error) {
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			probs = append(probs, geodata.Problem{File: name, Index: -1, Msg: "cannot read: " + err.Error()})
+			probs = append(probs, geodata.Problem{File: name, Msg: "cannot read: " + err.Error()})
 			continue
 		}
 		z, err := Decode(name, data)
@@ -92,14 +93,14 @@ func asProblems(name string, err error) geodata.Problems {
 	if errors.As(err, &ps) {
 		return ps
 	}
-	return geodata.Problems{{File: name, Index: -1, Msg: err.Error()}}
+	return geodata.Problems{{File: name, Msg: err.Error()}}
 }
 
 // Decode reads one zone file; name is the file's name in problems. It
 // checks everything the format (see the package doc) asks of one file.
 func Decode(name string, data []byte) (*Zone, error) {
 	file := func(msg string, args ...any) error {
-		return geodata.Problems{{File: name, Index: -1, Msg: fmt.Sprintf(msg, args...)}}
+		return geodata.Problems{{File: name, Msg: fmt.Sprintf(msg, args...)}}
 	}
 	if len(data) > MaxFileSize {
 		return nil, file("%d bytes is more than the %d a register file may have; split the zone", len(data), MaxFileSize)
@@ -115,7 +116,7 @@ func Decode(name string, data []byte) (*Zone, error) {
 	}
 	var probs geodata.Problems
 	top := func(field, msg string, args ...any) {
-		probs = append(probs, geodata.Problem{File: name, Index: -1, Field: field, Msg: fmt.Sprintf(msg, args...)})
+		probs.Add(name, "", field, msg, args...)
 	}
 	z := &Zone{File: name, Sources: rz.Sources}
 	switch {
@@ -172,8 +173,7 @@ func Decode(name string, data []byte) (*Zone, error) {
 			continue
 		}
 		if j, ok := seen[p.ID]; ok {
-			probs = append(probs, geodata.Problem{File: name, Index: i, What: "place", ID: p.ID, Field: "id",
-				Msg: fmt.Sprintf("%q is also place %d; give each place its own id", p.ID, j)})
+			probs.Add(name, problem.Numbered("place", i, p.ID), "id", "%q is also place %d; give each place its own id", p.ID, j)
 			continue
 		}
 		seen[p.ID] = i
@@ -198,11 +198,11 @@ func decodePlace(file string, z *Zone, i int, raw json.RawMessage, datesOK bool)
 		}
 		_ = json.Unmarshal(raw, &named)
 		id, _ := named.ID.(string)
-		return nil, geodata.Problems{{File: file, Index: i, What: "place", ID: id, Msg: jsonErr(err, "a place")}}
+		return nil, geodata.Problems{{File: file, Item: problem.Numbered("place", i, id), Msg: jsonErr(err, "a place")}}
 	}
 	var probs geodata.Problems
 	bad := func(field, msg string, args ...any) {
-		probs = append(probs, geodata.Problem{File: file, Index: i, What: "place", ID: rp.ID, Field: field, Msg: fmt.Sprintf(msg, args...)})
+		probs.Add(file, problem.Numbered("place", i, rp.ID), field, msg, args...)
 	}
 	switch {
 	case rp.ID == "":

@@ -61,11 +61,11 @@
 package register
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
 // The precisions of a change's date.
@@ -142,15 +142,15 @@ func New(zones ...*Zone) (*Register, error) {
 	zoneFile := map[string]string{}
 	for _, z := range zones {
 		if f, ok := zoneFile[z.ID]; ok {
-			probs = append(probs, geodata.Problem{File: z.File, Index: -1, Msg: fmt.Sprintf("zone %q is also the zone of %s; give each file its own zone id", z.ID, f)})
+			probs.Add(z.File, "", "", "zone %q is also the zone of %s; give each file its own zone id", z.ID, f)
 		} else {
 			zoneFile[z.ID] = z.File
 		}
 		r.zones = append(r.zones, z)
 		for _, p := range z.Places {
 			if q, ok := r.byID[p.ID]; ok {
-				probs = append(probs, geodata.Problem{File: z.File, Index: p.Index, What: "place", ID: p.ID, Field: "id",
-					Msg: fmt.Sprintf("%q is also place %d of %s; ids must be unique across zones (rename one, e.g. %q)", p.ID, q.Index, q.Zone.File, p.ID+"-"+z.ID)})
+				probs.Add(z.File, problem.Numbered("place", p.Index, p.ID), "id",
+					"%q is also place %d of %s; ids must be unique across zones (rename one, e.g. %q)", p.ID, q.Index, q.Zone.File, p.ID+"-"+z.ID)
 				continue
 			}
 			r.byID[p.ID] = p

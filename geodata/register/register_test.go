@@ -2,13 +2,13 @@ package register
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 // klin is a small zone used by the table tests.
@@ -126,29 +126,15 @@ func TestStateOf(t *testing.T) {
 // TestBad decodes every file of testdata/bad and compares the problems
 // with the .want file beside it, one line per problem.
 func TestBad(t *testing.T) {
-	files, err := filepath.Glob("testdata/bad/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no bad corpus: %v", err)
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".want")
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = Decode(filepath.Base(f), data)
-			if err == nil {
-				t.Fatal("decoded without a problem")
-			}
-			if got := err.Error() + "\n"; got != string(want) {
-				t.Errorf("got\n%swant\n%s", got, want)
-			}
-		})
-	}
+	testfile.Each(t, "testdata/bad/*.json", 1, func(t *testing.T, f string) {
+		_, err := Decode(filepath.Base(f), testfile.Read(t, f))
+		if err == nil {
+			t.Fatal("decoded without a problem")
+		}
+		if got, want := err.Error()+"\n", testfile.Want(t, f); got != want {
+			t.Errorf("got\n%swant\n%s", got, want)
+		}
+	})
 }
 
 // TestDuplicateAcrossZones checks what only Load sees: one id in two files.

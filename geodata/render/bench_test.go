@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -16,15 +16,6 @@ import (
 // of the same size.
 
 const benchW, benchH = 1920, 1080
-
-func benchAtlas(b *testing.B) *geodata.Atlas {
-	b.Helper()
-	a, err := assets.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return a
-}
 
 func BenchmarkFrameCopy(b *testing.B) {
 	src := image.NewRGBA(image.Rect(0, 0, benchW, benchH))
@@ -40,7 +31,7 @@ func BenchmarkFrameCopy(b *testing.B) {
 // loading: not what a change costs), the view of Europe at benchW×benchH
 // and an image of that size.
 func benchSetup(b *testing.B) (*Renderer, geodata.View, *image.RGBA) {
-	a := benchAtlas(b)
+	a := assetstest.Load(b)
 	SceneOf(a).Prepare()
 	return New(a), geodata.Fit(geodata.Europe, benchW, benchH), image.NewRGBA(image.Rect(0, 0, benchW, benchH))
 }

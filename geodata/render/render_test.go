@@ -10,19 +10,11 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 )
 
-func loadMini(t testing.TB) *geodata.Atlas {
-	t.Helper()
-	a, err := geodata.LoadFile("../testdata/mini.geojson", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
 func TestRenderAndHit(t *testing.T) {
-	a := loadMini(t)
+	a := geodatatest.Mini(t)
 	r := New(a)
 	v := geodata.Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 200, 200)
 	r.SetView(v)
@@ -56,7 +48,7 @@ func TestRenderAndHit(t *testing.T) {
 }
 
 func TestGraticuleAndChanged(t *testing.T) {
-	r := New(loadMini(t))
+	r := New(geodatatest.Mini(t))
 	v := geodata.Fit(orb.Bound{Min: orb.Point{15, 40}, Max: orb.Point{35, 60}}, 400, 400)
 	r.SetView(v)
 	plain := image.NewRGBA(image.Rect(0, 0, 400, 400))
@@ -96,12 +88,12 @@ func TestGraticuleAndChanged(t *testing.T) {
 
 // The renderers of an atlas share its scene; the scene goes with the atlas.
 func TestSceneShared(t *testing.T) {
-	a := loadMini(t)
+	a := geodatatest.Mini(t)
 	r1, r2 := New(a), New(a)
 	if r1.scene != r2.scene || r1.scene != SceneOf(a) {
 		t.Error("renderers of one atlas do not share its scene")
 	}
-	if SceneOf(loadMini(t)) == SceneOf(a) {
+	if SceneOf(geodatatest.Mini(t)) == SceneOf(a) {
 		t.Error("two atlases share a scene")
 	}
 	runtime.KeepAlive(a)
@@ -115,7 +107,7 @@ func TestSceneShared(t *testing.T) {
 		return ok
 	}
 	func() {
-		b := loadMini(t)
+		b := geodatatest.Mini(t)
 		SceneOf(b).Prepare() // collects garbage, b still in use
 		k = weak.Make(b)
 		if !has() {

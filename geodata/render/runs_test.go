@@ -7,6 +7,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 	"github.com/paulmach/orb/planar"
 )
 
@@ -69,8 +70,8 @@ func TestRunsMatchPixelCentres(t *testing.T) {
 		a    *geodata.Atlas
 		v    geodata.View
 	}{
-		{"mini", loadMini(t), geodata.Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 233, 171)},
-		{"mini, coarse", loadMini(t), geodata.Fit(orb.Bound{Min: orb.Point{-10, 30}, Max: orb.Point{60, 70}}, 97, 64)},
+		{"mini", geodatatest.Mini(t), geodata.Fit(orb.Bound{Min: orb.Point{19, 44}, Max: orb.Point{31, 56}}, 233, 171)},
+		{"mini, coarse", geodatatest.Mini(t), geodata.Fit(orb.Bound{Min: orb.Point{-10, 30}, Max: orb.Point{60, 70}}, 97, 64)},
 		{"overlapping pieces and land", overlapping, geodata.Fit(b, 211, 143)},
 		{"overlapping, panned half off", overlapping, geodata.Fit(b, 211, 143).Pan(-100.5, 37.25)},
 		{"one row", overlapping, geodata.Fit(b, 300, 1)},
@@ -127,7 +128,7 @@ func TestRunsMatchPixelCentres(t *testing.T) {
 // such pair of ids has a border, every border pixel lies by pixels of the
 // two ids it separates, and no pixel is drawn twice for one pair.
 func TestBordersFollowNeighbours(t *testing.T) {
-	mini := loadMini(t)
+	mini := geodatatest.Mini(t)
 	land := orb.MultiPolygon{{{{15, 40}, {35, 40}, {35, 58}, {15, 58}, {15, 40}}}}
 	withLand, err := geodata.New("mini+land", mini.Features(), nil, land)
 	if err != nil {
@@ -239,7 +240,7 @@ func TestBordersFollowNeighbours(t *testing.T) {
 // occupier's colour where occupied and on the falling ones (1 in 8) in
 // the hatching where highlighted.
 func TestFillMatchesPalette(t *testing.T) {
-	r := New(loadMini(t))
+	r := New(geodatatest.Mini(t))
 	v := geodata.Fit(orb.Bound{Min: orb.Point{17, 46}, Max: orb.Point{33, 58}}, 173, 131)
 	r.SetView(v)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))

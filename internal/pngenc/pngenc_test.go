@@ -9,7 +9,7 @@ import (
 	"math/rand"
 	"testing"
 
-	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
@@ -18,11 +18,7 @@ import (
 // does (without labels).
 func mapImage(tb testing.TB, w, h int) *image.RGBA {
 	tb.Helper()
-	a, err := assets.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	r := render.New(a)
+	r := render.New(assetstest.Atlas(tb))
 	r.SetView(geodata.Fit(geodata.Europe, w, h))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	r.Draw(img, geodata.Signing, render.DefaultStyle())

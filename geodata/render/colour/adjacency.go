@@ -29,13 +29,8 @@ func Touching(a *geodata.Atlas) [][2]*geodata.Feature {
 			continue
 		}
 		var rs []orb.Ring
-		switch g := f.Geometry.(type) {
-		case orb.Polygon:
-			rs = append(rs, g...)
-		case orb.MultiPolygon:
-			for _, pg := range g {
-				rs = append(rs, pg...)
-			}
+		for _, pg := range geodata.AsMulti(f.Geometry) {
+			rs = append(rs, pg...)
 		}
 		terrs = append(terrs, f)
 		rings = append(rings, [][]orb.Ring{rs})

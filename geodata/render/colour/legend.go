@@ -1,6 +1,7 @@
 package colour
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -128,7 +129,7 @@ func (p *Palette) Legend(a *geodata.Atlas, d geodata.Day, l geodata.Layer, bbox 
 			sub = &Entry{Kind: HolderEntry, Key: h.Name, Text: text, Level: 1, Paint: pt, Shown: true}
 			r.subs[text] = sub
 		}
-		if !contains(sub.Holders, h.Name) {
+		if !slices.Contains(sub.Holders, h.Name) {
 			sub.Holders = append(sub.Holders, h.Name)
 		}
 		if pt.Regime == Occupation && l == geodata.Control {
@@ -206,7 +207,7 @@ func addName(list, name string) string {
 	if list != "" {
 		names = strings.Split(list, ", ")
 	}
-	if contains(names, name) {
+	if slices.Contains(names, name) {
 		return list
 	}
 	names = append(names, name)

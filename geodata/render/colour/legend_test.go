@@ -3,6 +3,7 @@ package colour
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -136,7 +137,7 @@ func TestLegendOccupationsUnderOccupier(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"General Government", "Reichskommissariat Ostland", "Reichskommissariat Ukraine", "Protectorate of Bohemia and Moravia", "military administration"} {
-		if !contains(under, want) {
+		if !slices.Contains(under, want) {
 			t.Errorf("%q not under Germany: %v", want, under)
 		}
 	}

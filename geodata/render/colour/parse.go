@@ -7,46 +7,24 @@ import (
 	"encoding/json"
 	"fmt"
 	"image/color"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/problem"
 )
 
-// Problem is one thing wrong in a palette file, located by entry and field.
-type Problem struct {
-	File  string
-	Entry string // e.g. `state "Germany"`, `palette "standard" "light"`
-	Field string // e.g. "colour-blind.dark"
-	Msg   string
-}
-
-// Error formats the problem on one line, e.g.
+// Problem is one thing wrong in a palette file, located by entry (its
+// Item, e.g. `state "Germany"`, `palette "standard" "light"`) and field
+// (e.g. "colour-blind.dark"), e.g.
 // `palette.json: state "Germany": standard.dark: "#12" is not a colour`.
-func (p Problem) Error() string {
-	var b strings.Builder
-	b.WriteString(p.File)
-	if p.Entry != "" {
-		b.WriteString(": " + p.Entry)
-	}
-	if p.Field != "" {
-		b.WriteString(": " + p.Field)
-	}
-	b.WriteString(": " + p.Msg)
-	return b.String()
-}
+type Problem = problem.Problem
 
-// Problems is every problem found in a palette file. It is an error.
-type Problems []Problem
-
-// Error lists the problems, one per line.
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+// Problems is every problem found in a palette file, one a line. It is an
+// error.
+type Problems = problem.List
 
 // parser collects problems while reading one file.
 type parser struct {
@@ -55,7 +33,7 @@ type parser struct {
 }
 
 func (ps *parser) bad(entry, field, msg string, args ...any) {
-	ps.probs = append(ps.probs, Problem{File: ps.file, Entry: entry, Field: field, Msg: fmt.Sprintf(msg, args...)})
+	ps.probs.Add(ps.file, entry, field, msg, args...)
 }
 
 // object decodes raw as a JSON object whose keys must be among allowed
@@ -66,8 +44,8 @@ func (ps *parser) object(entry, field string, raw json.RawMessage, allowed, requ
 		ps.bad(entry, field, "want an object")
 		return nil
 	}
-	for _, k := range sortedKeys(m) {
-		if allowed != nil && !contains(allowed, k) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		if allowed != nil && !slices.Contains(allowed, k) {
 			ps.bad(entry, join(field, k), "unknown field (want one of %s)", strings.Join(allowed, ", "))
 		}
 	}

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"image/color"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -16,42 +18,36 @@ import (
 // Variant is a palette: the standard atlas colours or the colour-blind-safe ones.
 type Variant uint8
 
-// The palettes.
+// Theme is the map's light or dark theme.
+type Theme uint8
+
+// The palettes and the themes.
 const (
 	Standard Variant = iota
 	ColourBlind
 )
-
-// Variants lists the palettes.
-var Variants = []Variant{Standard, ColourBlind}
-
-// String returns the palette's name in palette.json: "standard" or "colour-blind".
-func (v Variant) String() string {
-	if v == ColourBlind {
-		return "colour-blind"
-	}
-	return "standard"
-}
-
-// Theme is the map's light or dark theme.
-type Theme uint8
-
-// The themes.
 const (
 	Light Theme = iota
 	Dark
 )
 
-// Themes lists the themes.
-var Themes = []Theme{Light, Dark}
+// Variants lists the palettes, Themes the themes.
+var (
+	Variants = []Variant{Standard, ColourBlind}
+	Themes   = []Theme{Light, Dark}
+)
+
+// The names palette.json gives the palettes and the themes.
+var (
+	variantNames = [...]string{Standard: "standard", ColourBlind: "colour-blind"}
+	themeNames   = [...]string{Light: "light", Dark: "dark"}
+)
+
+// String returns the palette's name in palette.json: "standard" or "colour-blind".
+func (v Variant) String() string { return variantNames[v] }
 
 // String returns the theme's name in palette.json: "light" or "dark".
-func (t Theme) String() string {
-	if t == Dark {
-		return "dark"
-	}
-	return "light"
-}
+func (t Theme) String() string { return themeNames[t] }
 
 // Regime says how a holder holds its land, which decides how it is drawn.
 type Regime uint8
@@ -215,7 +211,7 @@ func Parse(name string, data []byte) (*Scheme, error) {
 			ps.bad("", "held_by_agreement", "want a list of statuses")
 		}
 		for _, st := range list {
-			if !contains(geodata.Statuses, st) {
+			if !slices.Contains(geodata.Statuses, st) {
 				ps.bad("", "held_by_agreement", "%q is not a status (want one of %s)", st, strings.Join(geodata.Statuses, ", "))
 			}
 			s.agreed[st] = true
@@ -224,7 +220,7 @@ func Parse(name string, data []byte) (*Scheme, error) {
 
 	// Lines: their legend text and shape; their colours are the palettes'.
 	if lm := ps.object("", "lines", top["lines"], nil, nil); lm != nil {
-		for _, k := range sortedKeys(lm) {
+		for _, k := range slices.Sorted(maps.Keys(lm)) {
 			entry := fmt.Sprintf("line %q", k)
 			m := ps.object(entry, "", lm[k], []string{"text", "width", "dash", "casing"}, []string{"text", "width"})
 			if m == nil {
@@ -247,7 +243,7 @@ func Parse(name string, data []byte) (*Scheme, error) {
 
 	// States.
 	if sm := ps.object("", "states", top["states"], nil, nil); sm != nil {
-		for _, k := range sortedKeys(sm) {
+		for _, k := range slices.Sorted(maps.Keys(sm)) {
 			entry := fmt.Sprintf("state %q", k)
 			m := ps.object(entry, "", sm[k], []string{"cow", "standard", "colour-blind", "sides"}, []string{"standard", "colour-blind", "sides"})
 			if m == nil {
@@ -281,7 +277,7 @@ func Parse(name string, data []byte) (*Scheme, error) {
 
 	// Holders.
 	if hm := ps.object("", "holders", top["holders"], nil, nil); hm != nil {
-		for _, k := range sortedKeys(hm) {
+		for _, k := range slices.Sorted(maps.Keys(hm)) {
 			entry := fmt.Sprintf("holder %q", k)
 			m := ps.object(entry, "", hm[k], []string{"state", "regime", "short", "sides"}, []string{"state"})
 			if m == nil {
@@ -366,7 +362,7 @@ func (ps *parser) palette(s *Scheme, v Variant, t Theme, raw json.RawMessage) *P
 		p.amount[Dependency] = ps.num(entry, "tint.dependency", tm["dependency"], 0, 0.9)
 	}
 	if lm := ps.object(entry, "lines", m["lines"], nil, nil); lm != nil {
-		for _, k := range sortedKeys(lm) {
+		for _, k := range slices.Sorted(maps.Keys(lm)) {
 			if !s.hasLine(k) {
 				ps.bad(entry, "lines."+k, "no such line in the file's lines")
 			}
@@ -484,24 +480,6 @@ func (s *Scheme) derive(name string) *State {
 	}
 	got, _ := s.derived.LoadOrStore(name, st)
 	return got.(*State)
-}
-
-func sortedKeys(m map[string]json.RawMessage) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func join(a, b string) string {

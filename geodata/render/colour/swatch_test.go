@@ -6,7 +6,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"math"
 	"os"
 	"path/filepath"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
 )
 
 var swatches = flag.String("swatches", "", "write swatch sheets and sample maps of each palette as PNG into this directory")
@@ -63,14 +63,7 @@ func TestSwatchSheets(t *testing.T) {
 }
 
 func writePNG(t *testing.T, name string, img image.Image) {
-	f, err := os.Create(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
+	testfile.WritePNG(t, name, img)
 	t.Logf("wrote %s", name)
 }
 

@@ -1,18 +1,16 @@
 package label
 
 import (
-	"flag"
 	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
-	"os"
+	"math"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata")
+	"github.com/frontiers-atlas/frontiers/internal/testfile"
+)
 
 // TestCoverage checks that the Go fonts have a glyph for every letter of
 // the names the map must print.
@@ -42,13 +40,13 @@ func TestMeasure(t *testing.T) {
 	}{
 		{"advance positive", m12.Advance > 10},
 		{"ascent and descent positive", m12.Ascent > 5 && m12.Descent > 1},
-		{"advance scales with size", abs(m24.Advance-2*m12.Advance) < 1},
-		{"ascent scales with size", abs(m24.Ascent-2*m12.Ascent) < 0.5},
+		{"advance scales with size", math.Abs(m24.Advance-2*m12.Advance) < 1},
+		{"ascent scales with size", math.Abs(m24.Ascent-2*m12.Ascent) < 0.5},
 		{"bold is wider", Measure("Poland", 12, Bold).Advance > m12.Advance},
 		{"capitals are wider", MeasureStyle("Poland", Style{Size: 12, Upper: true}).Advance > m12.Advance},
-		{"tracking adds 5 gaps", abs(MeasureStyle("Poland", Style{Size: 12, Tracking: 0.1}).Advance-m12.Advance-5*1.2) < 0.01},
+		{"tracking adds 5 gaps", math.Abs(MeasureStyle("Poland", Style{Size: 12, Tracking: 0.1}).Advance-m12.Advance-5*1.2) < 0.01},
 		{"empty text", Measure("", 12, Regular).Advance == 0},
-		{"height", abs(m12.Height()-m12.Ascent-m12.Descent) < 1e-9},
+		{"height", math.Abs(m12.Height()-m12.Ascent-m12.Descent) < 1e-9},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -57,13 +55,6 @@ func TestMeasure(t *testing.T) {
 			}
 		})
 	}
-}
-
-func abs(v float64) float64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
 
 func TestDrawClipsAndInks(t *testing.T) {
@@ -139,13 +130,13 @@ func TestGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := goldenSheet(tc.bg, tc.ink)
 			path := filepath.Join("testdata", "labels-"+tc.name+".png")
-			if *update {
-				writePNG(t, path, got)
+			if testfile.Update() {
+				testfile.WritePNG(t, path, got)
 				return
 			}
-			want := readPNG(t, path)
+			want := testfile.PNG(t, testfile.Read(t, path))
 			if err := similar(got, want, 16, 0.001); err != nil {
-				writePNG(t, filepath.Join(t.TempDir(), "got.png"), got)
+				testfile.WritePNG(t, filepath.Join(t.TempDir(), "got.png"), got)
 				t.Errorf("%s: %v (rerun with -update to accept)", path, err)
 			}
 		})
@@ -176,32 +167,6 @@ func similar(a *image.RGBA, b image.Image, tol int, frac float64) error {
 		return fmt.Errorf("%d of %d pixels differ by more than %d", bad, n, tol)
 	}
 	return nil
-}
-
-func writePNG(t *testing.T, path string, img image.Image) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func readPNG(t *testing.T, path string) image.Image {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
 }
 
 // BenchmarkDrawLabels places and draws 60 labels (20 holders, 40 regions)

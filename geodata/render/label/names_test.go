@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/frontiers-atlas/frontiers/assets"
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
@@ -25,10 +26,7 @@ func bundledNames(t testing.TB) *Names {
 // outside the days its name was in use, or a holder with no label at all.
 func TestDatasetHoldersNamed(t *testing.T) {
 	n := bundledNames(t)
-	a, err := assets.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := assetstest.Atlas(t)
 	used := map[string]bool{}
 	for _, f := range a.Features() {
 		if f.Kind != geodata.KindTerritory {
