@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/frontiers-atlas/frontiers/assets/assetstest"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
@@ -15,7 +16,7 @@ import (
 // beside the map, which leaves it room; occupied land is hatched on the
 // map too, in SVG and PDF.
 func TestLegendIsPaletteLegend(t *testing.T) {
-	a := atlas(t)
+	a := assetstest.Atlas(t)
 	d := geodata.MustDay("1941-01-15")
 	st := render.DefaultStyle()
 	m := FromAtlas(a, d, geodata.Europe, Options{Layer: geodata.Control, Topics: st.Topics, Overlays: st.Overlays})

@@ -9,6 +9,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/geodatatest"
 	"github.com/frontiers-atlas/frontiers/geodata/render/colour"
 )
 
@@ -75,7 +76,7 @@ func TestSelectionIsAnOutline(t *testing.T) {
 // miniView returns a renderer of the test atlas in a view of it 320×300
 // and an image of the view's size.
 func miniView(t *testing.T) (*Renderer, geodata.View, *image.RGBA) {
-	r := New(loadMini(t))
+	r := New(geodatatest.Mini(t))
 	v := geodata.Fit(orb.Bound{Min: orb.Point{17, 43}, Max: orb.Point{33, 58}}, 320, 300)
 	r.SetView(v)
 	return r, v, image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
