@@ -9,4 +9,7 @@ var regions = []region{
 	{dir: "east", file: "assets/gen/east.go", pieces: eastPieces},
 	{dir: "south", file: "assets/gen/south.go", pieces: southPieces},
 	{dir: "west", file: "assets/gen/west_pieces.go", pieces: westPieces},
+	// more holds only events: the front's movements and the administrative
+	// changes the regions' events did not name (issue 11).
+	{dir: "more", file: "assets/gen/data/more/events.json"},
 }
