@@ -4,6 +4,8 @@ import (
 	"hash/fnv"
 	"image/color"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
@@ -60,20 +62,33 @@ var blindSafe = []color.RGBA{
 var blindFixed = map[int]int{255: 12, 365: 5, 375: 1, 366: 2, 367: 6, 368: 3, 360: 0, 310: 8, 355: 9, 290: 10, 380: 7, 385: 4}
 
 // Color returns the fill colour of a holder: fixed for the states of this
-// story, else derived from the holder's name, so the same on every date.
+// story, else derived from its COW code (its name when it has none), so
+// the same on every date and the same for every holder of one code (a
+// mandate or protectorate in its power's colour; their border is kept by
+// Holder.Key).
 func (pal Palette) Color(h geodata.Holder) color.RGBA {
 	if pal == ColorBlind {
 		if i, ok := blindFixed[h.COW]; ok {
 			return blindSafe[i]
 		}
-		return blindSafe[hash(h.Key())%uint32(len(blindSafe))]
+		return blindSafe[hash(colourKey(h))%uint32(len(blindSafe))]
 	}
 	if c, ok := standardColors[h.COW]; ok {
 		return c
 	}
 	// A muted colour from the name.
-	x := hash(h.Key())
+	x := hash(colourKey(h))
 	return hsl(float64(x%360), 0.35+float64(x>>9%20)/100, 0.68+float64(x>>17%10)/100)
+}
+
+// colourKey is what a colour not fixed by code is derived from: "cow:N"
+// for a holder with a COW code, "name:" and its lower-cased name
+// otherwise.
+func colourKey(h geodata.Holder) string {
+	if h.COW != 0 {
+		return "cow:" + strconv.Itoa(h.COW)
+	}
+	return "name:" + strings.ToLower(h.Name)
 }
 
 // hash is the FNV-1a hash of s.
