@@ -56,6 +56,9 @@ var gazetteerEast = []fact{
 	{"Kraków 1939", 50.06, 19.94, "1939-09-01", gzPL, gzPL},
 	{"Kraków 1940", 50.06, 19.94, "1940-01-01", gzGG, gzPL},
 	{"Lublin 1939", 51.25, 22.57, "1939-09-01", gzPL, gzPL},
+	// Lublin fell on 18 September 1939 (Kennedy, The German Campaign in Poland, 1956).
+	{"Lublin the day before its fall", 51.25, 22.57, "1939-09-17", gzPL, gzPL},
+	{"Lublin taken", 51.25, 22.57, "1939-09-20", gzMil, gzPL},
 	{"Lublin 1940", 51.25, 22.57, "1940-01-01", gzGG, gzPL},
 	// Poland: Soviet-annexed lands, then German
 	{"Białystok 1939", 53.13, 23.16, "1939-09-01", gzPL, gzPL},

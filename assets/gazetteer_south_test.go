@@ -59,6 +59,9 @@ var gazetteerSouth = []fact{
 	{"Millerovo at the year's end", 48.92, 40.39, "1942-12-31", "Germany (military administration)", "Soviet Union"},
 	{"Morozovsk at the year's end", 48.35, 41.83, "1942-12-31", "Germany (military administration)", "Soviet Union"},
 	{"Tatsinskaya (raid of 24–28 December not drawn)", 48.20, 41.27, "1942-12-26", "Germany (military administration)", "Soviet Union"},
+	// Kotelnikovo fell on 2 August 1942 (Glantz, To the Gates of Stalingrad, 2009).
+	{"Kotelnikovo before its fall", 47.63, 43.14, "1942-07-30", "Soviet Union", "Soviet Union"},
+	{"Kotelnikovo taken", 47.63, 43.14, "1942-08-04", "Germany (military administration)", "Soviet Union"},
 	{"Kotelnikovo during Winter Storm", 47.63, 43.14, "1942-12-20", "Germany (military administration)", "Soviet Union"},
 	{"Kotelnikovo the day before", 47.63, 43.14, "1942-12-28", "Germany (military administration)", "Soviet Union"},
 	{"Kotelnikovo retaken", 47.63, 43.14, "1942-12-30", "Soviet Union", "Soviet Union"},

@@ -12,6 +12,10 @@ var gazetteerWest = []fact{
 	{"Oslo taken", 59.91, 10.75, "1940-04-15", "Germany (military administration)", "Norway"},
 	{"Oslo under Terboven", 59.91, 10.75, "1941-06-01", "Germany (Reichskommissariat Norwegen)", "Norway"},
 	{"Bergen", 60.39, 5.32, "1940-06-01", "Germany (Reichskommissariat Norwegen)", "Norway"},
+	// Trondheim was taken on 9 April 1940 (Derry, The Campaign in Norway, 1952; Ziemke, 1959).
+	{"Trondheim the day before the invasion", 63.43, 10.39, "1940-04-08", "Norway", "Norway"},
+	{"Trondheim taken", 63.43, 10.39, "1940-04-15", "Germany (military administration)", "Norway"},
+	{"Trondheim under the Reich Commissioner", 63.43, 10.39, "1940-04-30", "Germany (Reichskommissariat Norwegen)", "Norway"},
 	{"Trondheim 1942", 63.43, 10.39, "1942-05-26", "Germany (Reichskommissariat Norwegen)", "Norway"},
 	{"Mo i Rana after the German advance", 66.31, 14.14, "1940-06-01", "Germany (Reichskommissariat Norwegen)", "Norway"},
 	{"Narvik held by Dietl", 68.42, 17.50, "1940-05-01", "Germany (military administration)", "Norway"},
