@@ -2,6 +2,7 @@ package geodata
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 )
@@ -16,6 +17,9 @@ type Change struct {
 	// AreaKm2 is the territory's area in square kilometres (Area of its
 	// geometry on the later day, else on the earlier one).
 	AreaKm2 float64
+	// Topics are the highlight topics of either day's version, in
+	// Topics order.
+	Topics []string
 }
 
 // HolderBalance is what one holder gained and lost between two days, in
@@ -36,6 +40,96 @@ type Diff struct {
 	Changes []Change
 	// Holders are sorted by net change, largest gain first, then by name.
 	Holders []HolderBalance
+	// States are the gains and losses of each state of the day (see
+	// WithStates; by holder name until then), sorted as Holders: land
+	// passing between two holders of one state (Germany and its General
+	// Government) is neither.
+	States []StateBalance
+	// Topics total the changes of each highlight topic, in Topics order
+	// (only topics with changes).
+	Topics []TopicTotal
+}
+
+// StateBalance is what one state gained and lost, in square kilometres.
+type StateBalance struct {
+	State        string
+	Gained, Lost float64
+}
+
+// Net is Gained minus Lost.
+func (b StateBalance) Net() float64 { return b.Gained - b.Lost }
+
+// TopicTotal is how much land of one highlight topic changed hands, and
+// the gains and losses of each state in it.
+type TopicTotal struct {
+	Topic      string
+	ChangedKm2 float64
+	States     []StateBalance
+}
+
+// WithStates returns d with its States and Topics totalled by stateOf,
+// which names the state a holder's land counts for (label.Names.StateOf:
+// "Germany" for "Germany (General Government)").
+func (d Diff) WithStates(stateOf func(holder string) string) Diff {
+	d.States = stateTotals(d.Changes, stateOf)
+	d.Topics = nil
+	for _, t := range Topics {
+		var in []Change
+		tt := TopicTotal{Topic: t}
+		for _, c := range d.Changes {
+			if slices.Contains(c.Topics, t) {
+				in = append(in, c)
+				tt.ChangedKm2 += c.AreaKm2
+			}
+		}
+		if len(in) > 0 {
+			tt.States = stateTotals(in, stateOf)
+			d.Topics = append(d.Topics, tt)
+		}
+	}
+	return d
+}
+
+// stateTotals totals the gains and losses of changes by state.
+func stateTotals(changes []Change, stateOf func(string) string) []StateBalance {
+	bal := map[string]*StateBalance{}
+	add := func(s string) *StateBalance {
+		b := bal[s]
+		if b == nil {
+			b = &StateBalance{State: s}
+			bal[s] = b
+		}
+		return b
+	}
+	for _, c := range changes {
+		var from, to string
+		if c.From != (Holder{}) {
+			from = stateOf(c.From.Name)
+		}
+		if c.To != (Holder{}) {
+			to = stateOf(c.To.Name)
+		}
+		if from == to {
+			continue
+		}
+		if from != "" {
+			add(from).Lost += c.AreaKm2
+		}
+		if to != "" {
+			add(to).Gained += c.AreaKm2
+		}
+	}
+	out := make([]StateBalance, 0, len(bal))
+	for _, b := range bal {
+		out = append(out, *b)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Net() != out[j].Net() {
+			return out[i].Net() > out[j].Net()
+		}
+		return out[i].State < out[j].State
+	})
+	return out
 }
 
 // IDs returns the set of the changed territories' ids.
@@ -48,7 +142,9 @@ func (d Diff) IDs() map[string]bool {
 }
 
 // Compare lists the territories whose holder on layer l differs between
-// day from and day to, with the gains and losses of each holder. Two
+// day from and day to, with the gains and losses of each holder, and of
+// each holder name and topic (States and Topics: call WithStates to total
+// them by state). Two
 // holders are the same when their Keys are (a state and its
 // administrative units share a COW code), as on the map, where a border
 // is drawn only between different holders.
@@ -91,6 +187,11 @@ func (a *Atlas) Compare(from, to Day, l Layer) Diff {
 			v = va
 		}
 		c := Change{ID: f.ID, Name: v.Name, From: ha, To: hb, AreaKm2: Area(v.Geometry)}
+		for _, t := range Topics {
+			if (va != nil && va.HasTopic(t)) || (vb != nil && vb.HasTopic(t)) {
+				c.Topics = append(c.Topics, t)
+			}
+		}
 		d.Changes = append(d.Changes, c)
 		if va != nil {
 			balance(ha).Lost += c.AreaKm2
@@ -116,7 +217,7 @@ func (a *Atlas) Compare(from, to Day, l Layer) Diff {
 		}
 		return bi.Holder.Name < bj.Holder.Name
 	})
-	return d
+	return d.WithStates(func(h string) string { return h })
 }
 
 // FormatKm2 formats an area, or a change of area, as the comparison shows

@@ -276,6 +276,49 @@ func TestQueryNoTerritory(t *testing.T) {
 	}
 }
 
+// At sea within --near km of a coast, query answers with the nearest
+// territory and says so in "nearest_land"; --near 0 keeps the old answer.
+func TestQueryNearestLand(t *testing.T) {
+	for _, tt := range []struct {
+		name, at, near, wantID string
+		minKm, maxKm           float64
+	}{
+		{"just north of Westmark", "55.05,22.5", "", "westmark", 5.5, 5.6},
+		{"just west of Westmark", "52,19.9", "10", "westmark", 6.8, 6.9},
+		{"off Eastmark's corner", "55.04,30.03", "10", "eastmark", 4, 5},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{"query", "--data", miniData, "--date", "1939-06-01", "--at", tt.at}
+			if tt.near != "" {
+				args = append(args, "--near", tt.near)
+			}
+			out, errOut, code := runCLI(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			var q queryResult
+			if err := json.Unmarshal([]byte(out), &q); err != nil {
+				t.Fatal(err)
+			}
+			n := q.NearestLand
+			if q.ID != tt.wantID || n == nil || !n.AtSea || n.ID != tt.wantID || n.DistanceKm < tt.minKm || n.DistanceKm > tt.maxKm {
+				t.Errorf("id %q, nearest_land %+v; want %s at %v–%v km", q.ID, n, tt.wantID, tt.minKm, tt.maxKm)
+			}
+		})
+	}
+	// On land there is no nearest_land; with --near 0 at sea, no answer.
+	out, _, _ := runCLI(t, "query", "--data", miniData, "--date", "1939-06-01", "--at", "52.5,22.5")
+	if strings.Contains(out, "nearest_land") {
+		t.Errorf("on land: %s", out)
+	}
+	if _, _, code := runCLI(t, "query", "--data", miniData, "--date", "1939-06-01", "--at", "55.05,22.5", "--near", "0"); code != 1 {
+		t.Errorf("--near 0 at sea: exit %d, want 1", code)
+	}
+	if _, errOut, code := runCLI(t, "query", "--data", miniData, "--date", "1939-06-01", "--at", "55.05,22.5", "--near", "-1"); code != 2 || !strings.Contains(errOut, "--near") {
+		t.Errorf("--near -1: exit %d, %q", code, errOut)
+	}
+}
+
 // Usage errors: exit 2, one line on stderr naming the command, nothing on
 // stdout.
 func TestUsageErrors(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"io"
 	"maps"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -102,10 +103,15 @@ var queryCommand = command{
 		at := c.flag("at", "", "answer for the point `LAT,LON`, in decimal degrees, latitude first")
 		c.need("at", "")
 		lang := c.lang()
+		near := c.flag("near", "10", "at sea, answer for the nearest territory within `KM` kilometres (0: none), with \"nearest_land\"")
 		var p orb.Point
+		var nearKm float64
 		c.check(func() (err error) {
 			if p, err = parseLatLon(*at); err != nil {
 				return usagef("--at %q: %v", *at, err)
+			}
+			if nearKm, err = strconv.ParseFloat(*near, 64); err != nil || nearKm < 0 || math.IsNaN(nearKm) || math.IsInf(nearKm, 0) {
+				return usagef("--near %q: want a distance in kilometres, 0 or more", *near)
 			}
 			return nil
 		})
@@ -118,7 +124,7 @@ var queryCommand = command{
 			if err != nil {
 				return err
 			}
-			q := query(a, d, p, *lang)
+			q := queryNear(a, d, p, nearKm, *lang)
 			if q == nil {
 				return fmt.Errorf("no territory at %.4f,%.4f on %s (at sea or outside the data)", p[1], p[0], d)
 			}
@@ -157,6 +163,33 @@ type queryResult struct {
 	Topics         []string       `json:"topics"`
 	History        []queryVersion `json:"history"`
 	Events         []queryEvent   `json:"events"`
+	// NearestLand is set when the point is at sea and the result is the
+	// nearest territory within --near kilometres.
+	NearestLand *nearestLand `json:"nearest_land,omitempty"`
+}
+
+// nearestLand says that a point is at sea and how far the territory of
+// the result is.
+type nearestLand struct {
+	AtSea      bool    `json:"at_sea"`
+	ID         string  `json:"id"`
+	Name       string  `json:"name"`
+	DistanceKm float64 `json:"distance_km"`
+}
+
+// queryNear is query, and at sea the nearest territory within maxKm
+// with NearestLand set; nil when there is none.
+func queryNear(a *geodata.Atlas, d geodata.Day, p orb.Point, maxKm float64, lang string) *queryResult {
+	if q := query(a, d, p, lang); q != nil {
+		return q
+	}
+	f, km := a.NearestTerritory(d, p, maxKm)
+	if f == nil {
+		return nil
+	}
+	q := queryFeature(a, d, p, f, lang)
+	q.NearestLand = &nearestLand{AtSea: true, ID: f.ID, Name: f.Name, DistanceKm: math.Round(km*100) / 100}
+	return q
 }
 
 // queryVersion is one version of the territory, oldest first.
@@ -187,6 +220,12 @@ func query(a *geodata.Atlas, d geodata.Day, p orb.Point, lang string) *queryResu
 	if f == nil {
 		return nil
 	}
+	return queryFeature(a, d, p, f, lang)
+}
+
+// queryFeature is what the details panel shows for territory f, found
+// at p on day d, with its labels in lang when lang is not "".
+func queryFeature(a *geodata.Atlas, d geodata.Day, p orb.Point, f *geodata.Feature, lang string) *queryResult {
 	q := &queryResult{
 		Date: d.String(), Lat: p[1], Lon: p[0],
 		ID: f.ID, Name: f.Name, Names: f.Names,

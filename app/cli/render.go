@@ -6,7 +6,9 @@ package cli
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"image"
+	"os"
 	"runtime/debug"
 
 	"github.com/paulmach/orb"
@@ -16,6 +18,7 @@ import (
 	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 )
 
 const layerUsage = "colour the land by who controls it or by who is sovereign (`control|sovereignty`)"
@@ -33,6 +36,7 @@ var renderCommand = command{
 		c.need("o", "-o - for standard output")
 		page := c.flag("page", "a4", "with .svg or .pdf: the page, `a4|letter`, landscape")
 		legend := c.boolTrue("legend", "with .svg or .pdf: draw the legend (--legend=false leaves it out)")
+		labelsOut := c.flag("labels", "", "with a PNG: write the labels placed to `FILE.json` as [{\"text\",\"tier\",\"lon\",\"lat\",\"x\",\"y\"}]")
 		caption := c.boolTrue("caption", "with .svg or .pdf: draw the caption with the date, the layer and the data's source (--caption=false leaves it out)")
 		var pg vector.Page
 		c.check(func() error {
@@ -59,7 +63,19 @@ var renderCommand = command{
 			if err != nil {
 				return err
 			}
-			img := renderMap(a, date.day, lay.layer, *lang, fr.bbox, fr.width, fr.height)
+			img, placed := renderMap(a, date.day, lay.layer, *lang, fr.bbox, fr.width, fr.height)
+			if *labelsOut != "" {
+				if placed == nil {
+					placed = []label.Placed{}
+				}
+				data, err := json.MarshalIndent(placed, "", "  ")
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(*labelsOut, append(data, '\n'), 0o644); err != nil {
+					return err
+				}
+			}
 			if *out != "-" {
 				return mapimage.SavePNG(*out, img)
 			}
@@ -73,12 +89,13 @@ var renderCommand = command{
 }
 
 // renderMap draws day d of a on layer l, showing bound b (lon/lat), into
-// a new w×h image with the labels and the caption.
-func renderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, lang string, b orb.Bound, w, h int) *image.RGBA {
+// a new w×h image with the labels (in language lang, falling back to
+// English) and the caption; it returns the image and the labels drawn.
+func renderMap(a *geodata.Atlas, d geodata.Day, l geodata.Layer, lang string, b orb.Bound, w, h int) (*image.RGBA, []label.Placed) {
 	st := render.DefaultStyle()
 	st.Layer = l
 	st.Lang = lang
-	return mapimage.Render(render.New(a), d, st, geodata.Fit(b, w, h))
+	return mapimage.RenderLabels(render.New(a), d, st, geodata.Fit(b, w, h))
 }
 
 // oneShotHeap is the heap a one-shot command grows to before the garbage

@@ -48,7 +48,7 @@ func TestRenderPixels(t *testing.T) {
 				t.Fatal(err)
 			}
 			l, _ := geodata.ParseLayer(tt.layer)
-			want := renderMap(a, d, l, "", bbox, tt.w, tt.h)
+			want, _ := renderMap(a, d, l, "", bbox, tt.w, tt.h)
 			if got.Bounds() != want.Bounds() {
 				t.Fatalf("bounds %v, want %v", got.Bounds(), want.Bounds())
 			}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 	"github.com/frontiers-atlas/frontiers/internal/atomicfile"
 	"github.com/frontiers-atlas/frontiers/internal/pngenc"
 )
@@ -31,17 +32,22 @@ const (
 // Render draws day d in style st for view v with r into a new image,
 // with the labels and the caption.
 func Render(r *render.Renderer, d geodata.Day, st render.Style, v geodata.View) *image.RGBA {
+	img, _ := RenderLabels(r, d, st, v)
+	return img
+}
+
+// RenderLabels is Render that also returns the labels drawn (the
+// renderer draws them into the frame).
+func RenderLabels(r *render.Renderer, d geodata.Day, st render.Style, v geodata.View) (*image.RGBA, []label.Placed) {
 	r.SetView(v)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	th := st.Theme
 	if th == (render.Theme{}) {
 		th = render.Light
 	}
-	for _, lb := range r.Draw(img, d, st) {
-		drawLabel(img, lb.Text, lb.X, lb.Y, th)
-	}
+	placed := r.Draw(img, d, st)
 	drawCaption(img, fmt.Sprintf("Frontiers — %s — %s", d.Time().Format("2 January 2006"), st.Layer), th)
-	return img
+	return img, placed
 }
 
 // WritePNG encodes img as a PNG.

@@ -105,14 +105,41 @@ func TestAnimateProgressAndCancel(t *testing.T) {
 	}
 }
 
-// The caption is a white box 8 pixels from the bottom-left corner.
+// The caption is a box 8 pixels from the bottom-left corner in the
+// export's own theme: its fill is the theme's halo and its text the
+// theme's label colour, which differ enough to read in both themes (the
+// dark theme's caption was white on white).
 func TestRenderCaption(t *testing.T) {
-	img := Render(render.New(miniAtlas(t)), mustDay("1940-07-01"), render.DefaultStyle(), geodata.Fit(geodata.Europe, 320, 200))
-	if got := img.RGBAAt(captionMargin+2, 200-captionMargin-2); got != (color.RGBA{0xff, 0xff, 0xff, 0xff}) {
-		t.Errorf("caption box pixel is %v, want white", got)
-	}
-	if got := img.RGBAAt(captionMargin-1, 200-captionMargin); got != (color.RGBA{0x80, 0x80, 0x80, 0xff}) {
-		t.Errorf("caption border pixel is %v, want grey", got)
+	lum := func(c color.RGBA) float64 { return 0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B) }
+	for _, tt := range []struct {
+		name string
+		th   render.Theme
+	}{{"light", render.Light}, {"dark", render.Dark}} {
+		t.Run(tt.name, func(t *testing.T) {
+			st := render.DefaultStyle()
+			st.Theme = tt.th
+			img := Render(render.New(miniAtlas(t)), mustDay("1940-07-01"), st, geodata.Fit(geodata.Europe, 320, 200))
+			fill, _ := captionColors(tt.th)
+			if got := img.RGBAAt(captionMargin+2, 200-captionMargin-2); got != fill {
+				t.Errorf("caption box pixel is %v, want the halo fill %v", got, fill)
+			}
+			label := color.RGBAModel.Convert(straightColor(tt.th.Label)).(color.RGBA)
+			if d := lum(fill) - lum(label); d < 100 && d > -100 {
+				t.Errorf("caption text %v on %v: luminance differs by %.0f, want 100 or more", label, fill, d)
+			}
+			// Some of the box's pixels are the text's.
+			n := 0
+			for y := 200 - captionMargin - glyphH - 2*captionPadY; y < 200-captionMargin; y++ {
+				for x := captionMargin; x < 200; x++ {
+					if c := img.RGBAAt(x, y); lum(c)-lum(fill) > 50 || lum(fill)-lum(c) > 50 {
+						n++
+					}
+				}
+			}
+			if n < 50 {
+				t.Errorf("%d pixels of text in the caption, want 50 or more", n)
+			}
+		})
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"math"
 	"unicode/utf8"
 
 	"golang.org/x/image/font/basicfont"
@@ -50,36 +49,6 @@ func drawText(dst draw.Image, x, y int, s string, c color.Color) {
 	}
 }
 
-// drawLabel draws text centred at (cx, cy) in the theme's label colour
-// with a 1-pixel halo.
-func drawLabel(dst *image.RGBA, text string, cx, cy float64, th render.Theme) {
-	s := ascii.Fold(text)
-	n := utf8.RuneCountInString(s)
-	if n == 0 {
-		return
-	}
-	// The text's mask, with a pixel of margin for the halo.
-	m := image.NewAlpha(image.Rect(0, 0, n*glyphW+2, glyphH+2))
-	drawText(m, 1, 1+glyphAscent, s, color.Alpha{A: 0xff})
-	halo := image.NewAlpha(m.Bounds())
-	bw, bh := m.Bounds().Dx(), m.Bounds().Dy()
-	for y := range bh {
-		for x := range bw {
-			var v uint8
-			for yy := max(0, y-1); yy <= min(bh-1, y+1); yy++ {
-				for xx := max(0, x-1); xx <= min(bw-1, x+1); xx++ {
-					v = max(v, m.Pix[yy*m.Stride+xx])
-				}
-			}
-			halo.Pix[y*halo.Stride+x] = v
-		}
-	}
-	at := image.Pt(int(math.Round(cx-float64(n*glyphW)/2))-1, int(math.Round(cy-float64(glyphH)/2))-1)
-	r := m.Bounds().Add(at)
-	draw.DrawMask(dst, r, image.NewUniform(straightColor(th.Halo)), image.Point{}, halo, image.Point{}, draw.Over)
-	draw.DrawMask(dst, r, image.NewUniform(straightColor(th.Label)), image.Point{}, m, image.Point{}, draw.Over)
-}
-
 // straightColor reads a theme colour whose channels exceed its alpha, which
 // cannot be alpha-premultiplied, as a non-premultiplied colour: Light.Halo
 // is written {0xff, 0xff, 0xff, 0xc0}, meaning white at 75%.
@@ -90,14 +59,34 @@ func straightColor(c color.RGBA) color.Color {
 	return c
 }
 
-// drawCaption draws text on a white box in the bottom-left corner.
+// captionColors are the caption box's fill and edge in theme th: the
+// fill of the labels' halo, opaque, so that the label colour reads on it
+// in either theme (a white box under the dark theme's light text was
+// white on white).
+func captionColors(th render.Theme) (fill, edge color.RGBA) {
+	f := color.RGBAModel.Convert(straightColor(th.Halo)).(color.RGBA)
+	l := color.RGBAModel.Convert(straightColor(th.Label)).(color.RGBA)
+	if f.A > 0 {
+		// Un-premultiply onto an opaque box.
+		f = color.RGBA{uint8(uint32(f.R) * 0xff / uint32(f.A)), uint8(uint32(f.G) * 0xff / uint32(f.A)), uint8(uint32(f.B) * 0xff / uint32(f.A)), 0xff}
+	} else {
+		f = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	}
+	mix := func(a, b uint8) uint8 { return uint8((uint32(a) + uint32(b)) / 2) }
+	edge = color.RGBA{mix(f.R, l.R), mix(f.G, l.G), mix(f.B, l.B), 0xff}
+	return f, edge
+}
+
+// drawCaption draws text on a box in the halo colour of the theme in the
+// bottom-left corner.
 func drawCaption(dst *image.RGBA, text string, th render.Theme) {
 	s := ascii.Fold(text)
 	bounds := dst.Bounds()
 	w := utf8.RuneCountInString(s)*glyphW + 2*captionPadX
 	h := glyphH + 2*captionPadY
 	box := image.Rect(captionMargin, bounds.Dy()-captionMargin-h, captionMargin+w, bounds.Dy()-captionMargin).Add(bounds.Min)
-	draw.Draw(dst, box.Inset(-1), image.NewUniform(color.RGBA{0x80, 0x80, 0x80, 0xff}), image.Point{}, draw.Src)
-	draw.Draw(dst, box, image.NewUniform(color.White), image.Point{}, draw.Src)
+	fill, edge := captionColors(th)
+	draw.Draw(dst, box.Inset(-1), image.NewUniform(edge), image.Point{}, draw.Src)
+	draw.Draw(dst, box, image.NewUniform(fill), image.Point{}, draw.Src)
 	drawText(dst, box.Min.X+captionPadX, box.Min.Y+captionPadY+glyphAscent, s, straightColor(th.Label))
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
-	"github.com/frontiers-atlas/frontiers/geodata/render"
 	"github.com/frontiers-atlas/frontiers/internal/ascii"
 )
 
@@ -157,7 +156,7 @@ func Search(a *geodata.Atlas, ps []Place, query string, d geodata.Day) []Result 
 			detail += ", today " + p.Name
 		}
 		if f := a.TerritoryAt(d, p.Point()); f != nil {
-			detail += " — " + render.ShortName(f.Name) + ", held by " + f.Controller.Name
+			detail += " — " + shortName(f.Name) + ", held by " + f.Controller.Name
 		}
 		out = append(out, Result{Label: label, Detail: detail, Place: p, At: p.Point(), rank: best})
 	}
@@ -232,4 +231,13 @@ func matchRank(name, q string) int {
 		return 3
 	}
 	return -1
+}
+
+// shortName is a name without its parenthesised detail: "Estonia (north:
+// Tallinn, Narva)" gives "Estonia".
+func shortName(name string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		return name[:i]
+	}
+	return name
 }

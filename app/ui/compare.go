@@ -189,6 +189,9 @@ func (p *comparePanel) setDays(a, b geodata.Day) {
 func (p *comparePanel) update() {
 	u := p.st
 	p.diff = u.atlas.Compare(p.dayA, p.dayB, u.layer)
+	if n := render.DefaultNames(); n != nil {
+		p.diff = p.diff.WithStates(n.StateOf)
+	}
 	st := p.style()
 	for _, m := range []*Map{p.mapA, p.mapB} {
 		if m.Atlas() != u.atlas {

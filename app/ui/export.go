@@ -101,6 +101,7 @@ func (u *ui) showExportImage() {
 			u.exported(path)
 		})
 	}, u.win)
+	u.trackDialog(d, d.Submit)
 	d.Show()
 }
 
@@ -152,6 +153,7 @@ func (u *ui) showExportAnimation() {
 		})
 	}, u.win)
 	d.Resize(fyne.NewSize(420, 0))
+	u.trackDialog(d, d.Submit)
 	d.Show()
 }
 

@@ -43,13 +43,30 @@ func TestExportImage(t *testing.T) {
 	if v.Center != mv.Center || v.Res < mv.Res {
 		t.Errorf("export view %v %v, map %v %v", v.Center, v.Res, mv.Center, mv.Res)
 	}
+	// The pixel sampled is the nearest to (21°E, 51°N), in Westmark, that
+	// the labels drawn into the image leave as the map without labels has
+	// it, off the hatching's lines.
+	st := u.exportStyle()
+	st.Names = nil
+	bare := mapimage.Render(render.New(u.st.atlas), u.st.day, st, v)
 	x, y := v.Pixel(orbPt(21, 51))
-	ix, iy := int(x), int(y)
-	if (ix+iy)&7 == 0 {
-		ix++
+	ix, iy := -1, -1
+	for r := 0; r <= 4 && ix < 0; r++ {
+		for dy := -r; dy <= r && ix < 0; dy++ {
+			for dx := -r; dx <= r; dx++ {
+				px, py := int(x)+dx, int(y)+dy
+				if (px+py)&7 != 0 && toRGBA(img.At(px, py)) == bare.RGBAAt(px, py) {
+					ix, iy = px, py
+					break
+				}
+			}
+		}
+	}
+	if ix < 0 {
+		t.Fatalf("every pixel by (%.0f, %.0f) is under a label", x, y)
 	}
 	if got, want := toRGBA(img.At(ix, iy)), render.Standard.Color(geodata.Holder{Name: "East", COW: 365}); got != want {
-		t.Errorf("Westmark on 1 July 1940 is %v, want East's %v", got, want)
+		t.Errorf("Westmark on 1 July 1940 at (%d, %d) is %v, want East's %v", ix, iy, got, want)
 	}
 	if got := toRGBA(img.At(captionMargin+2, 200-captionMargin-2)); got.R != 0xff || got.G != 0xff {
 		t.Errorf("no caption box: %v", got)

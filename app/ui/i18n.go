@@ -25,10 +25,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/frontiers-atlas/frontiers/assets"
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
-	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 	"github.com/frontiers-atlas/frontiers/internal/datefmt"
 )
 
@@ -160,27 +158,15 @@ func (u *ui) relabel() {
 	u.win.SetTitle(u.title())
 }
 
-var (
-	namesOnce sync.Once
-	names     *label.Names
-)
-
 // holderLabel returns holder h's name on day d in the window's language
-// (assets/names/holders.json), the data's own name in English or where
-// the holder has no name in the language.
+// (assets/names/holders.json, through render.DefaultNames), the data's own
+// name in English or where the holder has no name in the language.
 func holderLabel(h geodata.Holder, d geodata.Day) string {
 	code := currentLang()
 	if code == "en" || h.Name == "" {
 		return h.Name
 	}
-	namesOnce.Do(func() {
-		n, err := label.LoadNames(assets.Names())
-		if err != nil {
-			fyne.LogError("reading the holders' names", err)
-			return
-		}
-		names = n
-	})
+	names := render.DefaultNames()
 	if names == nil {
 		return h.Name
 	}

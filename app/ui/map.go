@@ -269,6 +269,8 @@ func (m *Map) viewChanged(byUser bool) {
 	if m.r != nil {
 		m.r.placeOverlays()
 	}
+	// The tip follows the view: what is under the pointer now.
+	m.hoverChanged()
 	m.requestRender()
 	if byUser && m.OnViewChanged != nil {
 		m.OnViewChanged()

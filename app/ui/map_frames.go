@@ -12,6 +12,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 )
 
 // The UI goroutine, for the goroutines of the window (the render
@@ -37,7 +38,7 @@ type renderRequest struct {
 // sync mode (tests) on the caller's. ready is called on the UI goroutine
 // with each finished frame's request and labels.
 type frameLoop struct {
-	ready func(renderRequest, []render.Label)
+	ready func(renderRequest, []label.Placed)
 	sync  bool
 
 	mu       sync.Mutex
@@ -56,7 +57,7 @@ type frameLoop struct {
 	syncB     *image.RGBA
 }
 
-func newFrameLoop(sync bool, ready func(renderRequest, []render.Label)) *frameLoop {
+func newFrameLoop(sync bool, ready func(renderRequest, []label.Placed)) *frameLoop {
 	return &frameLoop{ready: ready, sync: sync, wake: make(chan struct{}, 1), quit: make(chan struct{})}
 }
 

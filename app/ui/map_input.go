@@ -6,6 +6,7 @@ package ui
 
 import (
 	"math"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -26,6 +27,10 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	v := m.View().Pan(float64(e.Dragged.DX), float64(e.Dragged.DY))
 	m.center = v.Center
 	m.auto = false
+	// The tip hides while panning; the next move of the pointer shows it
+	// for what is under it then.
+	m.hoverPos = e.Position
+	m.hovering = false
 	if m.r != nil {
 		m.r.showTip("")
 	}
@@ -82,15 +87,26 @@ func (m *Map) hoverChanged() {
 }
 
 // hoverText is the tip's text for the territory under the pointer: its
-// name, its holder on the map's layer and its status; "" for none.
+// name, then its holder on the map's layer and its status where they
+// say more than the name ("Turkey (independent)", not "Turkey — Turkey
+// (independent)"); "" for none.
 func (m *Map) hoverText() string {
 	f := m.FeatureAt(m.hoverPos)
 	if f == nil {
 		return ""
 	}
-	text := nameIn(f) + " — " + holderLabel(f.Holder(m.style.Layer), m.day)
-	if f.Status != "" {
-		text += " (" + f.Status + ")"
+	return tipText(nameIn(f), holderLabel(f.Holder(m.style.Layer), m.day), f.Status)
+}
+
+// tipText is name, with holder when it differs from it and status when
+// the name does not already say it.
+func tipText(name, holder, status string) string {
+	text := name
+	if holder != "" && !strings.EqualFold(holder, name) {
+		text += " — " + holder
+	}
+	if status != "" && !strings.Contains(strings.ToLower(text), strings.ToLower(status)) {
+		text += " (" + status + ")"
 	}
 	return text
 }

@@ -14,10 +14,11 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 )
 
-// mapRenderer owns the map's canvas objects (the frame, the labels, the
-// hover tip, the selection marker, the scale bar and the zoom buttons)
+// mapRenderer owns the map's canvas objects (the frame, with its labels
+// drawn in by the renderer as in every export, the hover tip, the selection marker, the scale bar and the zoom buttons)
 // and its frames; Destroy stops the render goroutine.
 type mapRenderer struct {
 	m      *Map
@@ -25,7 +26,8 @@ type mapRenderer struct {
 
 	bg     *canvas.Rectangle
 	raster *canvas.Raster
-	labels *mapLabels
+	// labels are the labels drawn into the frame on screen.
+	labels []label.Placed
 	// The hover tip.
 	tipBox  *canvas.Rectangle
 	tipText *canvas.Text
@@ -51,7 +53,6 @@ func newMapRenderer(m *Map) *mapRenderer {
 	r.bg = canvas.NewRectangle(m.mapTheme().Sea)
 	r.raster = canvas.NewRaster(r.generate)
 	r.raster.ScaleMode = canvas.ImageScaleFastest
-	r.labels = newMapLabels()
 	th := m.Theme()
 	r.tipBox = canvas.NewRectangle(mapColor(th, ColorNameMapTip))
 	r.tipBox.StrokeWidth = 1
@@ -75,7 +76,7 @@ func newMapRenderer(m *Map) *mapRenderer {
 	out := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), m.ZoomOut)
 	reset := widget.NewButtonWithIcon("", theme.ZoomFitIcon(), m.ResetView)
 	r.controls = container.NewVBox(in, out, reset)
-	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.labels.box, r.marker, r.scaleBg, r.scaleBar, r.scaleText, r.tipBox, r.tipText, r.controls}
+	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.marker, r.scaleBg, r.scaleBar, r.scaleText, r.tipBox, r.tipText, r.controls}
 	return r
 }
 
@@ -173,7 +174,7 @@ func (r *mapRenderer) requestFrame() {
 
 // generate is the raster's generator: the frame on screen, copied from
 // the front buffer by frameReady, so that the picture always matches where
-// the labels and the frame are placed, and the render goroutine may draw
+// the frame is placed, and the render goroutine may draw
 // the next frame while the painter uploads this one.
 func (r *mapRenderer) generate(w, h int) image.Image {
 	if r.display == nil {
@@ -188,14 +189,14 @@ func (r *mapRenderer) generate(w, h int) image.Image {
 }
 
 // frameReady puts a finished frame on screen (UI goroutine).
-func (r *mapRenderer) frameReady(req renderRequest, labels []render.Label) {
+func (r *mapRenderer) frameReady(req renderRequest, labels []label.Placed) {
 	d, ok := r.frames.take(req.seq, r.display)
 	if !ok {
 		return // a newer frame was swapped in already; its own call follows
 	}
 	r.display = d
 	r.shown, r.hasShown = req, true
-	r.labels.set(req, labels)
+	r.labels = labels
 	r.placeFrame()
 	r.raster.Refresh()
 }
@@ -220,8 +221,6 @@ func (r *mapRenderer) placeFrame() {
 	w, h := 2*halfW/m.res, 2*halfH/m.res
 	r.raster.Move(fyne.NewPos(float32(x), float32(y)))
 	r.raster.Resize(fyne.NewSize(float32(w), float32(h)))
-	same := math.Abs(w-float64(m.size.Width)) < 0.5 && math.Abs(h-float64(m.size.Height)) < 0.5
-	r.labels.place(fyne.NewPos(float32(x), float32(y)), same)
 }
 
 // showTip shows text in the hover tip by the pointer; "" hides it.
@@ -322,4 +321,14 @@ func hideObject(o fyne.CanvasObject) {
 		o.Hide()
 		o.Refresh()
 	}
+}
+
+// labelTexts returns the texts of the labels drawn into the frame on
+// screen.
+func (r *mapRenderer) labelTexts() []string {
+	out := make([]string, len(r.labels))
+	for i, p := range r.labels {
+		out[i] = p.Text
+	}
+	return out
 }

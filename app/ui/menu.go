@@ -44,6 +44,9 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		u.graticuleItem, u.colorBlindItem,
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Present (F11)", func() { u.setPresent(true) }),
+		fyne.NewMenuItemSeparator())
+	view.Items = append(view.Items, u.paneMenuItems()...)
+	view.Items = append(view.Items,
 		fyne.NewMenuItemSeparator(),
 		u.languageMenu())
 	goMenu := fyne.NewMenu(lang.L("Go"),
@@ -53,7 +56,8 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Back one month"), func() { u.stepMonths(-1) }),
 		fyne.NewMenuItem(lang.L("Forward one month"), func() { u.stepMonths(1) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Go to the signing ({{.Date}})", map[string]any{"Date": dayText(geodata.Signing)}), func() { u.st.setDay(geodata.Signing) }),
+		goToItem(u),
+		fyne.NewMenuItem(lang.L("Treaty day (Anglo-Soviet Treaty signed, {{.Date}})", map[string]any{"Date": dayText(geodata.Signing)}), func() { u.st.setDay(geodata.Signing) }),
 		fyne.NewMenuItem(lang.L("Play / pause"), u.togglePlay))
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.showShortcuts),
@@ -61,19 +65,6 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("About Frontiers"), u.showAbout))
 	return fyne.NewMainMenu(file, view, goMenu, u.tourMenu(), help)
 }
-
-const shortcutsText = `←  →            one day back / forward
-Shift+←  Shift+→   one month back / forward
-Page Up / Page Down   previous / next event
-Space            play / pause
-Ctrl+O           open a dataset
-Ctrl+E           export an image of the map
-Ctrl+F           find a place or territory
-+  −             zoom in / out
-0                reset the view
-F11              present (full screen, large text); Esc leaves
-While touring: N or →  next stop, P or ←  previous stop, Esc  leave the tour
-Drag the map to pan it, scroll to zoom, click a territory for its details.`
 
 const aboutText = `Frontiers is an atlas of Europe's borders day by day, from 1 January 1939 to 31 December 1942.
 
@@ -86,13 +77,14 @@ func (u *ui) showAbout() {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.L("About Frontiers"), lang.L("Close"), container.NewVScroll(l), u.win)
 	d.Resize(fyne.NewSize(560, 380))
+	u.trackDialog(d, nil)
 	d.Show()
 }
 
 func (u *ui) showShortcuts() {
-	l := widget.NewLabel(lang.L(shortcutsText))
-	l.TextStyle = fyne.TextStyle{Monospace: true}
-	dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), l, u.win).Show()
+	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), shortcutsGrid(), u.win)
+	u.trackDialog(d, nil)
+	d.Show()
 }
 
 func (u *ui) bindKeys() {
@@ -111,6 +103,7 @@ func (u *ui) bindKeys() {
 	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExportImage() })
 	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { u.openDataset() })
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { c.Focus(u.search.entry) })
+	c.AddShortcut(shortcutGoTo, func(fyne.Shortcut) { u.showGoTo() })
 }
 
 // Ctrl+E (Cmd+E on macOS): export an image; Ctrl+O: open a dataset.
@@ -153,6 +146,10 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 		u.st.setDay(geodata.First)
 	case fyne.KeyEnd:
 		u.st.setDay(geodata.Last)
+	case fyne.KeyEscape:
+		u.escape()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		u.enter()
 	}
 }
 

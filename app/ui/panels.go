@@ -38,8 +38,7 @@ func newEventPanel(st *viewState, showTerritory func(id string)) *eventPanel {
 	p.title.TextStyle = fyne.TextStyle{Bold: true}
 	p.date = wrapLabel("")
 	p.desc = wrapLabel("")
-	p.source = wrapLabel("")
-	p.source.Importance = widget.LowImportance
+	p.source = secondaryLabel("")
 	p.dnote = wrapLabel("")
 	p.dnote.TextStyle = fyne.TextStyle{Italic: true}
 	p.terrs = container.NewVBox()
@@ -80,11 +79,14 @@ func (p *eventPanel) show(e *geodata.Event) {
 			continue
 		}
 		if len(objs) == len(p.links) {
-			p.links = append(p.links, widget.NewHyperlink("", nil))
+			l := widget.NewHyperlink("", nil)
+			p.links = append(p.links, l)
 		}
 		link := p.links[len(objs)]
 		link.OnTapped = func() { p.showTerritory(id) }
-		link.SetText(lang.L("Show {{.Name}}", map[string]any{"Name": nameIn(hist[0])}))
+		// Shortened: a long link would widen the panel and clip it (a
+		// truncating Hyperlink mis-sizes the wrapped labels above it).
+		link.SetText(ellipsize(lang.L("Show {{.Name}}", map[string]any{"Name": nameIn(hist[0])}), 36))
 		objs = append(objs, link)
 	}
 	p.terrs.Objects = objs
@@ -110,6 +112,8 @@ type territoryPanel struct {
 	goDay     func(geodata.Day)
 	showEvent func(i int)
 	box       *fyne.Container
+	// scroll holds box; it goes back to the top for another territory.
+	scroll *container.Scroll
 
 	name, names, onDay, status, controller, sovereign *widget.Label
 	since, until, source, note, approx                *widget.Label
@@ -136,8 +140,7 @@ func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i 
 	p.name = wrapLabel("")
 	p.name.TextStyle = fyne.TextStyle{Bold: true}
 	p.name.SizeName = theme.SizeNameSubHeadingText
-	p.names = wrapLabel("")
-	p.names.Importance = widget.LowImportance
+	p.names = secondaryLabel("")
 	p.onDay = wrapLabel("")
 	p.status = wrapLabel("")
 	p.controller = wrapLabel("")
@@ -155,10 +158,14 @@ func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i 
 	p.events = container.NewVBox()
 	p.box = container.NewVBox(p.name, p.names, p.onDay, p.status, p.controller, p.sovereign,
 		p.since, p.until, p.approx, p.source, p.note, p.historyHead, p.history, p.eventsHead, p.events)
+	p.scroll = container.NewVScroll(p.box)
 	p.update()
 	st.listen(func(c stateChange) {
 		if c&(dayChanged|selectionChanged|atlasChanged) != 0 {
 			p.update()
+		}
+		if c&(selectionChanged|atlasChanged) != 0 {
+			p.scroll.ScrollToTop()
 		}
 	})
 	return p
@@ -240,7 +247,7 @@ func (p *territoryPanel) update() {
 		if u.atlas.OnLand(ll) {
 			where = lang.L("Land outside the dataset")
 		}
-		p.name.SetText(where)
+		p.name.SetText(where + " — " + longDay(u.day))
 		setLine(p.onDay, lang.L("{{.Lat}}, {{.Lon}}: no territory of the dataset here on {{.Date}}.", map[string]any{"Lat": latText(ll[1]), "Lon": lonText(ll[0]), "Date": longDay(u.day)}))
 		return
 	}
@@ -267,7 +274,11 @@ func (p *territoryPanel) update() {
 		}
 		setLine(p.onDay, lang.L("Not on the map on {{.Date}}.", map[string]any{"Date": longDay(u.day)}))
 	} else {
-		setLine(p.onDay, lang.L("On {{.Date}}:", map[string]any{"Date": longDay(u.day)}))
+		onDay := lang.L("On {{.Date}}:", map[string]any{"Date": longDay(u.day)})
+		if sea := seaNote(u.atlas, u.day, f, u.selLL); sea != "" {
+			onDay = sea + "\n" + onDay
+		}
+		setLine(p.onDay, onDay)
 		setLine(p.status, lang.L("Status: {{.Status}}", map[string]any{"Status": f.Status}))
 		setLine(p.controller, lang.L("Controller: {{.Holder}}", map[string]any{"Holder": holderText(f.Controller, u.day)}))
 		setLine(p.sovereign, lang.L("Sovereign: {{.Holder}}", map[string]any{"Holder": holderText(f.Sovereign, u.day)}))

@@ -34,10 +34,9 @@ func (u *ui) buildTimeline() fyne.CanvasObject {
 	u.playBtn = widget.NewButtonWithIcon(lang.L("Play"), theme.MediaPlayIcon(), u.togglePlay)
 	next := widget.NewButtonWithIcon(lang.L("Next event"), theme.MediaSkipNextIcon(), u.nextEvent)
 	next.IconPlacement = widget.ButtonIconTrailingText
-	signing := widget.NewButton(dayText(geodata.Signing), func() { u.st.setDay(geodata.Signing) })
-	buttons := container.NewHBox(prev, u.playBtn, next, signing)
+	buttons := container.NewHBox(prev, fixedPlayButton(u.playBtn), next, u.treatyButton(), u.buildSpeed())
 
-	top := container.New(&dateRowLayout{}, buttons, u.dateLabel, u.nowLabel)
+	top := container.New(&dateRowLayout{}, buttons, newTapTarget(u.dateLabel, u.showGoTo), u.nowLabel)
 	bar := container.New(&minHeight{64}, u.timeline)
 	return container.NewVBox(top, bar)
 }
@@ -114,7 +113,7 @@ func (u *ui) play() {
 					end = true
 					return
 				}
-				u.st.setDay(u.st.day + 1)
+				u.st.setDay(u.playNext(u.st.day))
 				if u.st.day >= geodata.Last {
 					u.pause()
 					end = true

@@ -48,6 +48,10 @@ type Settings struct {
 	// Language is the language chosen in View → Language ("de"); empty:
 	// the system's.
 	Language string `json:"language,omitempty"`
+	// Panes are the side panels' splits (panes.go); PlaySpeed is
+	// "day", "week" or "month" a tick (speed.go).
+	Panes     *PaneSettings `json:"panes,omitempty"`
+	PlaySpeed string        `json:"play_speed,omitempty"`
 }
 
 // ViewSettings is the map's view: its centre in projected metres and
@@ -132,6 +136,7 @@ func (u *ui) settings() Settings {
 	if u.tabs.Selected() == u.terrTab {
 		s.Tab = "territory"
 	}
+	s.Panes, s.PlaySpeed = u.paneSettings(), u.playSpeed
 	return s
 }
 
@@ -162,6 +167,8 @@ func (u *ui) restore(date geodata.Day) {
 		st.setOverlay(t.Kind, on || !ok)
 	}
 	st.setGraticule(s.Graticule)
+	u.restorePanes(s.Panes)
+	u.setPlaySpeed(s.PlaySpeed)
 	st.setColorBlind(s.Palette == paletteColorBlind)
 	if v := s.View; v != nil && v.Resolution > 0 && !math.IsNaN(v.CenterX+v.CenterY) && math.Abs(v.CenterX) < 2e7 && math.Abs(v.CenterY) < 2e7 {
 		u.mapw.SetView(orb.Point{v.CenterX, v.CenterY}, v.Resolution)

@@ -21,7 +21,7 @@ import (
 type searchBox struct {
 	st      *viewState
 	pick    func(places.Result)
-	entry   *widget.Entry
+	entry   *escEntry // Escape clears it and leaves it
 	list    *fyne.Container
 	results []places.Result
 	// parent holds the list; it is laid out again when the list changes.
@@ -31,7 +31,12 @@ type searchBox struct {
 // newSearchBox searches the atlas of st on its day; pick shows a result.
 func newSearchBox(st *viewState, pick func(places.Result)) *searchBox {
 	s := &searchBox{st: st, pick: pick}
-	s.entry = widget.NewEntry()
+	s.entry = newEscEntry(func() {
+		s.entry.SetText("")
+		if c := fyne.CurrentApp().Driver().CanvasForObject(s.entry); c != nil {
+			c.Unfocus()
+		}
+	})
 	s.entry.SetPlaceHolder(lang.L("Find a place or territory"))
 	s.entry.ActionItem = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { s.entry.SetText("") })
 	s.entry.OnChanged = func(string) { s.refresh() }
@@ -51,13 +56,12 @@ func (s *searchBox) refresh() {
 	s.results = places.Search(s.st.atlas, ps, s.entry.Text, s.st.day)
 	objs := make([]fyne.CanvasObject, 0, len(s.results)+1)
 	for i, r := range s.results {
-		b := widget.NewButton(r.Label, func() { s.pickResult(i) })
+		// Shortened: a long label would widen the panel past the
+		// entry's clear button.
+		b := widget.NewButton(ellipsize(r.Label, 30), func() { s.pickResult(i) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
-		d := widget.NewLabel(r.Detail)
-		d.Importance = widget.LowImportance
-		d.Wrapping = fyne.TextWrapWord
-		d.SizeName = theme.SizeNameCaptionText
+		d := secondaryLabel(r.Detail)
 		objs = append(objs, container.NewVBox(b, d))
 	}
 	if len(s.results) == 0 && strings.TrimSpace(s.entry.Text) != "" {

@@ -90,7 +90,7 @@ func (u *ui) buildRight() fyne.CanvasObject {
 	evSplit := container.NewVSplit(u.eventList, container.NewVScroll(u.event.box))
 	evSplit.Offset = 0.55
 	u.eventTab = container.NewTabItem(lang.L("Events"), evSplit)
-	u.terrTab = container.NewTabItem(lang.L("Territory"), container.NewVScroll(u.terr.box))
+	u.terrTab = container.NewTabItem(lang.L("Territory"), u.terr.scroll)
 	u.tabs = container.NewAppTabs(u.eventTab, u.terrTab)
 	return u.tabs
 }
@@ -160,10 +160,14 @@ func (u *ui) nextEvent() {
 	}
 }
 
-// mapTapped selects the territory f tapped at ll (f nil: none there).
+// mapTapped selects the territory f tapped at ll (f nil: none there;
+// then the nearest land within a few pixels, sea.go).
 func (u *ui) mapTapped(f *geodata.Feature, ll orb.Point) {
 	if u.skipTourAnim() {
 		return
+	}
+	if f == nil {
+		f = u.nearestLand(ll)
 	}
 	id := ""
 	if f != nil {

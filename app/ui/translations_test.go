@@ -72,8 +72,14 @@ func usedKeys(t *testing.T) (keys map[string]bool, plural map[string]bool) {
 	for _, k := range overlayKeys {
 		keys[k.text] = true
 	}
-	for _, s := range []string{aboutText, shortcutsText, dataNote} {
+	for _, s := range []string{aboutText, dataNote, goDateHint, treatyHint} {
 		keys[s] = true
+	}
+	for _, r := range shortcutRows {
+		keys[r[0]], keys[r[1]] = true, true
+	}
+	for _, s := range playSteps {
+		keys[s.label] = true
 	}
 	return keys, plural
 }

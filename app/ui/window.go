@@ -27,12 +27,10 @@ import (
 // AppID is the Fyne application id (as in FyneApp.toml).
 const AppID = "io.github.frontiers_atlas.frontiers"
 
-// Window sizes and side panel widths, in logical pixels.
+// Window size, in logical pixels.
 const (
 	windowWidth  = 1280
 	windowHeight = 800
-	leftWidth    = 250
-	rightWidth   = 360
 )
 
 // playInterval is the time between two days while playing (~30 days/s);
@@ -141,6 +139,13 @@ type ui struct {
 	// langChoice is the language chosen in View → Language, "" for the
 	// system's (i18n.go).
 	langChoice string
+	// winfix (goto.go, speed.go, panes.go): the go-to-date dialog while
+	// open, the play speed and its control, the side panels' splits.
+	goTo      *goTo
+	playSpeed string
+	speedSel  *widget.Select
+	panes     *panes
+	dialogs   []*dialogKeys // open, the top last (dialogs.go)
 
 	loading string   // the dataset being opened, "" when none
 	anim    *animJob // the last animation export
@@ -212,12 +217,12 @@ func (u *ui) build() {
 	bottom := u.buildTimeline()
 	u.center = container.NewStack(u.mapw)
 	u.setupTeach()
-	leftBox := container.New(&fixedWidth{leftWidth}, left)
-	rightBox := container.New(&fixedWidth{rightWidth}, right)
+	// The side panels in splits (panes.go); presenting hides them.
+	u.panes = newPanes(left, u.center, right)
 	bottomBox := container.NewVBox(u.teach.bar.box, bottom)
-	u.teach.present.panels = []fyne.CanvasObject{leftBox, rightBox, bottomBox}
+	u.teach.present.panels = []fyne.CanvasObject{u.panes.left, u.panes.right, bottomBox}
 	u.setupCopyCitation()
-	content := container.NewBorder(nil, bottomBox, leftBox, rightBox, u.presentCenter(u.center))
+	content := container.NewBorder(nil, bottomBox, nil, nil, u.presentCenter(u.panes.root))
 	u.win.SetContent(content)
 	u.menu = u.buildMenu()
 	u.win.SetMainMenu(u.menu)

@@ -610,7 +610,7 @@ func TestMapRendersAsync(t *testing.T) {
 	if f := m.FeatureAt(m.PositionOf(inWestmark)); f == nil || f.Controller.Name != "West" {
 		t.Errorf("feature at westmark on 1939-01-01: %v", f)
 	}
-	if len(m.r.labels.texts()) == 0 {
+	if len(m.r.labelTexts()) == 0 {
 		t.Error("no labels")
 	}
 	// Many requests at once: the newest is drawn last.

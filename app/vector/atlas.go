@@ -2,6 +2,7 @@ package vector
 
 import (
 	"fmt"
+	"image"
 	"image/color"
 	"math"
 	"slices"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/render"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 )
 
 // Options says what FromAtlas draws.
@@ -20,6 +22,9 @@ type Options struct {
 	Page    Page
 	Layer   geodata.Layer
 	Palette render.Palette
+	// Names are the dated names the labels are set in; nil means the
+	// bundled ones (render.DefaultNames).
+	Names *label.Names
 	// Topics are the highlights outlined ("baltic", ...); Overlays the
 	// overlay kinds drawn ("frontier", "sphere", "base", "passage").
 	Topics, Overlays []string
@@ -56,9 +61,9 @@ const pastOpacity = 0x66
 // on o.Page, landscape: the territories valid on d whose geometry meets
 // the view, projected with geodata's equal-area projection, clipped to
 // the map's frame and filled with o.Palette's colour of their holder on
-// o.Layer; the overlays of o.Overlays; a label per territory large enough
-// to hold one (its short name at the centroid of its largest piece,
-// largest territories first, none overlapping); a legend of the holders
+// o.Layer; the overlays of o.Overlays; the labels the raster maps place
+// (the holders of the day and the regions of the day, see package label),
+// as text; a legend of the holders
 // on the map, largest first, and of the overlays; a scale bar; and a
 // caption with the date, the layer and the data's source.
 func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map {
@@ -226,25 +231,7 @@ func FromAtlas(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options) *Map 
 	if m.Scale != nil {
 		placed = append(placed, Rect{X: m.Scale.X - 2, Y: m.Scale.Y - 6 - scaleText, W: math.Max(m.Scale.Length, 40) + 4, H: scaleText + 8})
 	}
-	// Labels: largest first, none overlapping another or the frame's edge.
-	sort.SliceStable(terr, func(i, j int) bool { return terr[i].area > terr[j].area })
-	for _, s := range terr {
-		text := render.ShortName(s.f.Name)
-		size := math.Max(minLabelSize, math.Min(maxLabelSize, math.Sqrt(s.biggest)/9))
-		w := TextWidth(text, size, false)
-		if w*size*0.9 > s.biggest || w > 1.3*math.Sqrt(s.biggest) {
-			continue // the piece cannot hold its name
-		}
-		r := Rect{X: s.center.X - w/2 - 1, Y: s.center.Y - size*0.6, W: w + 2, H: size * 1.2}
-		if r.X < f.X || r.Y < f.Y || r.X+r.W > f.X+f.W || r.Y+r.H > f.Y+f.H {
-			continue
-		}
-		if slices.ContainsFunc(placed, func(q Rect) bool { return overlap(q, r) }) {
-			continue
-		}
-		placed = append(placed, r)
-		m.Labels = append(m.Labels, Label{Text: text, X: s.center.X, Y: s.center.Y, Size: size, Color: th.Label, Halo: color.RGBA{0xff, 0xff, 0xff, 0xff}})
-	}
+	m.Labels = append(m.Labels, labels(a, d, bbox, o, f, placed)...)
 
 	if !o.NoCaption {
 		src := o.Source
@@ -414,4 +401,45 @@ func Render(path string, a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Opti
 		return fmt.Errorf("%s: a vector map is written to a .svg or .pdf file", path)
 	}
 	return WriteFile(path, FromAtlas(a, d, bbox, o))
+}
+
+// labelPx is the pixels per point of the raster view the labels are
+// placed in; its style's scale is the same, so that type sizes in pixels
+// of the raster maps are sizes in points here.
+const labelPx = 2
+
+// labels returns the labels the raster maps draw for day d showing bbox,
+// placed in a view of frame f, as text in points; none under the
+// rectangles taken (the legend and the scale bar).
+func labels(a *geodata.Atlas, d geodata.Day, bbox orb.Bound, o Options, f Rect, taken []Rect) []Label {
+	names := o.Names
+	if names == nil {
+		names = render.DefaultNames()
+	}
+	if names == nil {
+		return nil
+	}
+	w, h := int(math.Round(f.W*labelPx)), int(math.Round(f.H*labelPx))
+	r := render.New(a)
+	r.SetView(geodata.Fit(bbox, w, h))
+	st := render.Style{Layer: o.Layer, Palette: o.Palette, Names: names, Scale: labelPx}
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	var out []Label
+	ink := label.LightInk
+	for _, p := range r.Draw(img, d, st) {
+		box := Rect{X: f.X + float64(p.Box.Min.X)/labelPx, Y: f.Y + float64(p.Box.Min.Y)/labelPx,
+			W: float64(p.Box.Dx()) / labelPx, H: float64(p.Box.Dy()) / labelPx}
+		if slices.ContainsFunc(taken, func(q Rect) bool { return overlap(q, box) }) {
+			continue
+		}
+		size := p.Style.Size / labelPx
+		for _, l := range p.Lines {
+			// Centred on the line's middle: baseline less half the
+			// capitals' height (see baseline).
+			cy := l.Y/labelPx - 0.35*size
+			out = append(out, Label{Text: l.Text, X: f.X + p.X/labelPx, Y: f.Y + cy, Size: size,
+				Bold: p.Style.Weight == label.Bold, Color: ink.Text[min(p.Tier, 1)], Halo: color.RGBA{0xff, 0xff, 0xff, 0xff}})
+		}
+	}
+	return out
 }

@@ -25,7 +25,7 @@ import (
 // The Go code of a region holds only its geometry recipes: how each piece
 // is cut from Natural Earth and the lines.
 
-//go:embed data
+//go:embed data/*.json data/*/*.json
 var dataFS embed.FS
 
 // recipe cuts one piece's geometry from Natural Earth and the authored lines.
@@ -131,6 +131,7 @@ type loader struct {
 	probs   geodata.Problems
 	holders map[string]geodata.Holder
 	ids     map[string]string // piece or overlay id → file
+	events  map[string]string // event id → file
 	out     loaded
 	refs    []ref
 }
@@ -151,7 +152,7 @@ func (l *loader) bad(file string, i int, what, id, field, msg string, a ...any) 
 // is reported, each naming the file, the piece, overlay or event, the field
 // and what to do.
 func loadData(fsys fs.FS, regs []region) (*loaded, error) {
-	l := &loader{fsys: fsys, holders: map[string]geodata.Holder{}, ids: map[string]string{}}
+	l := &loader{fsys: fsys, holders: map[string]geodata.Holder{}, ids: map[string]string{}, events: map[string]string{}}
 	l.out.cutters = map[string]cutter{}
 	l.loadHolders(path.Join("data", holdersFile))
 	for _, r := range regs {
@@ -498,6 +499,13 @@ func (l *loader) loadEvents(file string) {
 		return
 	}
 	for i, e := range items(l, file, data, "events", "event", func(e *geodata.EventJSON) string { return e.ID }) {
+		if other, dup := l.events[e.ID]; dup {
+			l.bad(file, i, "event", e.ID, "id", "already used in %s; event ids are unique across files", other)
+		}
+		l.events[e.ID] = file
+		if e.Territories == nil {
+			l.bad(file, i, "event", e.ID, "territories", "missing: list the ids of the pieces the event changes or concerns ([] for none)")
+		}
 		for _, id := range e.Territories {
 			l.refs = append(l.refs, ref{p: geodata.Problem{File: file, Index: i, What: "event", ID: e.ID, Field: "territories"}, id: id, overlay: true})
 		}

@@ -78,6 +78,16 @@ func TestLoadDataErrors(t *testing.T) {
 			[]string{`data/r/overlays.json: overlay 0 (fi-hanko): id: already used in data/r/pieces.json`}},
 		{"event names unknown piece", "data/r/events.json", `"fi-hanko", "base-x"`, `"fi-hanko", "base-y"`, nil,
 			[]string{`data/r/events.json: event 0 (lease): territories: no piece or overlay "base-y"`}},
+		{"event without territories", "data/r/events.json", `"territories": ["fi-hanko", "base-x"], `, ``, nil,
+			[]string{`data/r/events.json: event 0 (lease): territories: missing: list the ids of the pieces`}},
+		{"event id used twice", "data/r/events.json", `"source": "Moscow 1940"}]}`, `"source": "Moscow 1940"}, {"id": "lease", "date": "1940-03-23", "title": "Again", "description": "D.", "territories": [], "source": "S"}]}`, nil,
+			[]string{`data/r/events.json: event 1 (lease): id: duplicate id`}},
+		{"event id used in two files", "data/r/events.json", `"lease"`, `"lease"`, []region{testRegions[0], {dir: "r2"}},
+			[]string{`data/r2/events.json: event 0 (lease): id: already used in data/r/events.json`}},
+		{"event field unknown", "data/r/events.json", `"source": "Moscow 1940"`, `"source": "Moscow 1940", "date_notes": "N"`, nil,
+			[]string{`data/r/events.json: event 0 (lease)`, `unknown field "date_notes"`}},
+		{"event date", "data/r/events.json", `"date": "1940-03-22"`, `"date": "22 March 1940"`, nil,
+			[]string{`data/r/events.json: event 0 (lease): date:`}},
 		{"event without source", "data/r/events.json", `"source": "Moscow 1940"`, `"source": ""`, nil,
 			[]string{`data/r/events.json: event 0 (lease): source: missing`}},
 		{"overlay without geometry", "data/r/overlays.json", `, "point": [23, 59.8]`, ``, nil,
@@ -108,6 +118,10 @@ func TestLoadDataErrors(t *testing.T) {
 			regs := tc.regions
 			if regs == nil {
 				regs = testRegions
+			}
+			for _, r := range regs[1:] {
+				// a second region holds a copy of the first's events
+				fsys["data/"+r.dir+"/events.json"] = fsys[tc.file]
 			}
 			_, err := loadData(fsys, regs)
 			if err == nil {

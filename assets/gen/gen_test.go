@@ -40,7 +40,12 @@ func buildForTest(t *testing.T) *dataset {
 			built.err = err
 			return
 		}
-		built.ds, built.err = build(w)
+		d, err := loadData(dataFS, regions)
+		if err != nil {
+			built.err = err
+			return
+		}
+		built.ds, built.err = build(w, d)
 	})
 	if built.err != nil {
 		t.Fatal(built.err)

@@ -124,6 +124,12 @@ func run() error {
 		defer pprof.StopCPUProfile()
 	}
 
+	// The data files first: their mistakes are reported at once, before
+	// the slow reading of Natural Earth.
+	d, err := loadData(dataFS, regions)
+	if err != nil {
+		return err
+	}
 	w, err := loadWorld(*neDir)
 	if err != nil {
 		return err
@@ -139,7 +145,7 @@ func run() error {
 		}
 		return nil
 	}
-	ds, err := build(w)
+	ds, err := build(w, d)
 	if err != nil {
 		return err
 	}

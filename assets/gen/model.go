@@ -110,16 +110,13 @@ func (b *builder) Memo(name string, f func() geom.Geometry) geom.Geometry {
 	return g
 }
 
-func build(w *world) (ds *dataset, err error) {
+// build cuts the pieces and overlays of the loaded data from Natural Earth.
+func build(w *world, d *loaded) (ds *dataset, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	d, err := loadData(dataFS, regions)
-	if err != nil {
-		return nil, err
-	}
 	b := &builder{w: w, cutters: d.cutters, polys: map[string]geom.Geometry{}, cache: map[string]geom.Geometry{}}
 	ds = &dataset{territories: d.territories, overlays: d.overlays, events: d.events}
 	if os.Getenv(frontsEnv) != "" {

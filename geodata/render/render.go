@@ -17,6 +17,7 @@ import (
 	"unsafe"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 )
 
 // Renderer draws an atlas at one view, keeping what it made for the view
@@ -55,8 +56,9 @@ type Renderer struct {
 	runs    []run
 	rowRun  []int32 // runs of row y: runs[rowRun[y]:rowRun[y+1]]
 	overPix []int32 // the keys of over, ascending
-	// labelCache holds the labels placed in this view, by epoch and scale.
-	labelCache map[labelKey][]Label
+	// lv is what the labels of the view are placed from, and the labels
+	// placed in it.
+	lv labelView
 	// borders are the builders of the border strokes of the view, each
 	// with its strokes and pairs; bbs keeps them from one view to the next.
 	borders []*borderBuilder
@@ -88,9 +90,10 @@ func (r *Renderer) SetView(v geodata.View) {
 	}
 }
 
-// Draw paints day d into dst, which must be the view's size, and returns
-// the labels to place (largest territories first, none overlapping).
-func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []Label {
+// Draw paints day d into dst, which must be the view's size, with the
+// labels of the day (when s has Names), and returns the labels it drew.
+// The returned slice is shared with the renderer's cache: do not modify it.
+func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []label.Placed {
 	v := r.view
 	if v.Width <= 0 || v.Height <= 0 {
 		return nil
@@ -115,11 +118,13 @@ func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []Label {
 		}
 		// The labels need the runs only: place them while the borders
 		// are made.
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r.labels(d, s)
-		}()
+		if s.Names != nil {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r.labels(d, s)
+			}()
+		}
 		r.buildBorders(r.scene.geometry(v.Res))
 		wg.Wait()
 	}
@@ -171,6 +176,7 @@ func (r *Renderer) Draw(dst *image.RGBA, d geodata.Day, s Style) []Label {
 	labels := r.labels(d, s)
 	work()
 	wg.Wait()
+	r.drawLabels(dst, labels, th)
 	return labels
 }
 

@@ -113,7 +113,7 @@ func (r *Renderer) rasterizeRuns() {
 		r.maxRun[rn.id] = max(r.maxRun[rn.id], rn.n)
 	}
 	r.ok = true
-	r.labelCache = nil
+	r.lv.made = false
 }
 
 // project puts the points of every piece of g, then of its land, in

@@ -243,7 +243,7 @@ func TestFillMatchesPalette(t *testing.T) {
 	r.SetView(v)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	s := DefaultStyle()
-	s.Overlays = nil
+	s.Overlays, s.Names = nil, nil // the fills only
 	for _, day := range []string{"1939-09-01", "1940-07-01", "1941-07-01"} {
 		d := geodata.MustDay(day)
 		r.Draw(img, d, s)

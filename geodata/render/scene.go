@@ -27,6 +27,8 @@ type Scene struct {
 	order     []int   // the pieces from west to east
 	levels    []level // by lodTolerances
 	full      level   // the full geometry
+	// labelPoles are the pieces' label anchors, made on first use.
+	labelPoles labelPoles
 }
 
 // lodTolerances are the tolerances, in projected metres, of the
@@ -95,11 +97,13 @@ func newScene(a *geodata.Atlas) *Scene {
 }
 
 // Prepare makes every level of detail now (e.g. in the background after
-// loading) rather than for the first view that needs it.
+// loading), and the labels' anchors, rather than for the first view that
+// needs them.
 func (s *Scene) Prepare() {
 	for i := range s.levels {
 		s.levelOfDetail(i)
 	}
+	s.poles()
 }
 
 // levelOfDetail returns the pieces and the land simplified at

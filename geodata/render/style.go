@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render/label"
 )
 
 // Style says how a map is drawn: which layer, which highlights and overlays.
@@ -22,6 +23,9 @@ type Style struct {
 	// Changed, when not nil, is the set of territory ids drawn in full:
 	// the others are drawn faded (the changes between two dates).
 	Changed map[string]bool
+	// Names are the dated names the labels are drawn with (see
+	// DefaultNames); nil draws no labels.
+	Names *label.Names
 	// Graticule is the spacing in degrees of the meridians and parallels
 	// drawn over the map; 0 draws none.
 	Graticule float64
@@ -48,9 +52,9 @@ func (s Style) theme() Theme {
 }
 
 // DefaultStyle is the control layer in the light theme with every highlight
-// and overlay on.
+// and overlay on, labelled with the bundled names.
 func DefaultStyle() Style {
-	return Style{Layer: geodata.Control, Theme: Light, Topics: geodata.Topics, Overlays: []string{geodata.KindFrontier, geodata.KindSphere, geodata.KindBase, geodata.KindPassage, geodata.KindFront}}
+	return Style{Layer: geodata.Control, Theme: Light, Topics: geodata.Topics, Overlays: []string{geodata.KindFrontier, geodata.KindSphere, geodata.KindBase, geodata.KindPassage, geodata.KindFront}, Names: DefaultNames()}
 }
 
 // Theme is the map's background colours.

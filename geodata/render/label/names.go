@@ -307,6 +307,10 @@ func (n *Names) AreaCandidates(areas []Area, d geodata.Day, lang string) []Candi
 			c := a.Candidate(text)
 			c.Short = n.HolderShort(a.Holder, d, lang)
 			out = append(out, c)
+		} else if n.byHolder[a.Holder] == nil && a.Holder != "" {
+			// A holder the names do not know (a dataset of the user's
+			// own) is labelled with its own name.
+			out = append(out, a.Candidate(a.Holder))
 		}
 	}
 	return out
