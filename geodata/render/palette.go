@@ -76,7 +76,7 @@ func (pal Palette) Color(h geodata.Holder) color.RGBA {
 	if c, ok := standardColors[h.COW]; ok {
 		return c
 	}
-	// A muted colour from the name.
+	// A muted colour from the code (the name without one).
 	x := hash(colourKey(h))
 	return hsl(float64(x%360), 0.35+float64(x>>9%20)/100, 0.68+float64(x>>17%10)/100)
 }
