@@ -12,7 +12,10 @@ import (
 // its events. An Atlas is read-only after New and safe for concurrent use.
 type Atlas struct {
 	// Name says where the data came from (a file name or "bundled").
-	Name     string
+	Name string
+	// Notes say how a foreign file was read (see DecodeFeaturesNoted);
+	// nil for a file in the Frontiers format.
+	Notes    []string
 	features []*Feature
 	events   []Event // sorted by date
 	byID     map[string][]*Feature

@@ -35,11 +35,28 @@ type jsonFeature struct {
 // Features are decoded on every core. Versions of a territory that keep
 // its borders repeat its geometry: each distinct geometry is decoded and
 // checked once, then copied.
-func DecodeFeatures(name string, data []byte) (_ []*Feature, err error) {
+func DecodeFeatures(name string, data []byte) ([]*Feature, error) {
+	feats, _, err := DecodeFeaturesNoted(name, data)
+	return feats, err
+}
+
+// DecodeFeaturesNoted is DecodeFeatures that also returns the notes of
+// the reader of a foreign file (an OpenHistoricalMap/QGIS export or a
+// CShapes 2.0 file, see package dialect): which format was read and what
+// was assumed ("versions grouped by name", "end_date is the day after
+// CShapes' last day, which is inclusive"), each a line starting with
+// name. A file in the Frontiers format has none.
+func DecodeFeaturesNoted(name string, data []byte) (_ []*Feature, notes []string, err error) {
 	defer advise(&err)
-	if data, err = foreign(name, data); err != nil {
-		return nil, err
+	if data, notes, err = foreign(name, data); err != nil {
+		return nil, notes, err
 	}
+	feats, err := decodeFeatures(name, data)
+	return feats, notes, err
+}
+
+// decodeFeatures decodes data, in the Frontiers schema.
+func decodeFeatures(name string, data []byte) ([]*Feature, error) {
 	file := func(msg string, a ...any) error {
 		return Problems{{File: name, Index: -1, Msg: fmt.Sprintf(msg, a...)}}
 	}

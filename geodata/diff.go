@@ -151,18 +151,8 @@ func (d Diff) IDs() map[string]bool {
 func (a *Atlas) Compare(from, to Day, l Layer) Diff {
 	d := Diff{From: from, To: to, Layer: l}
 	seen := map[string]bool{}
-	bal := map[string]*HolderBalance{}
-	balance := func(h Holder) *HolderBalance {
-		k := h.Key()
-		b, ok := bal[k]
-		if !ok {
-			b = &HolderBalance{Holder: h}
-			bal[k] = b
-		} else if len(h.Name) < len(b.Holder.Name) {
-			b.Holder = h // the shortest name: "Germany" before its units
-		}
-		return b
-	}
+	bal := balances{}
+	balance := bal.of
 	for _, f := range a.features {
 		if f.Kind != KindTerritory || seen[f.ID] {
 			continue
@@ -200,6 +190,31 @@ func (a *Atlas) Compare(from, to Day, l Layer) Diff {
 			balance(hb).Gained += c.AreaKm2
 		}
 	}
+	d.sort(bal)
+	return d.WithStates(func(h string) string { return h })
+}
+
+// balances are the holders' balances by Key.
+type balances map[string]*HolderBalance
+
+// of is h's balance, named by the shortest name of its Key's holders
+// ("Germany" before its units).
+func (m balances) of(h Holder) *HolderBalance {
+	k := h.Key()
+	b, ok := m[k]
+	if !ok {
+		b = &HolderBalance{Holder: h}
+		m[k] = b
+	} else if len(h.Name) < len(b.Holder.Name) {
+		b.Holder = h
+	}
+	return b
+}
+
+// sort orders d's changes by area, largest first, then by name, and
+// sets its holders from bal, by net change, largest gain first, then by
+// name.
+func (d *Diff) sort(bal balances) {
 	sort.SliceStable(d.Changes, func(i, j int) bool {
 		ci, cj := d.Changes[i], d.Changes[j]
 		if ci.AreaKm2 != cj.AreaKm2 {
@@ -217,7 +232,6 @@ func (a *Atlas) Compare(from, to Day, l Layer) Diff {
 		}
 		return bi.Holder.Name < bj.Holder.Name
 	})
-	return d.WithStates(func(h string) string { return h })
 }
 
 // FormatKm2 formats an area, or a change of area, as the comparison shows

@@ -11,18 +11,19 @@ import (
 // problems say what to do.
 
 // foreign returns data in the Frontiers schema: as it is, or translated
-// from another format by dialect.Normalize.
-func foreign(name string, data []byte) ([]byte, error) {
-	out, _, err := dialect.Normalize(name, data)
+// from another format by dialect.Normalize, with the notes of the reader
+// used (which format it read, what it assumed).
+func foreign(name string, data []byte) ([]byte, []string, error) {
+	out, notes, err := dialect.Normalize(name, data)
 	var dps dialect.Problems
 	if errors.As(err, &dps) {
 		probs := make(Problems, len(dps))
 		for i, p := range dps {
 			probs[i] = Problem{File: p.File, Index: p.Index, What: "feature", ID: p.ID, Field: p.Field, Msg: p.Msg}
 		}
-		return nil, probs
+		return nil, notes, probs
 	}
-	return out, err
+	return out, notes, err
 }
 
 // advise adds what to do to the problems in *err.

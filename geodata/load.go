@@ -10,7 +10,8 @@ import (
 )
 
 // LoadFile reads a dataset file and, if it exists beside it, its events
-// file (for "x.geojson", "x.events.json").
+// file (for "x.geojson", "x.events.json"). The atlas's Notes are those of
+// the reader of a foreign file (DecodeFeaturesNoted).
 func LoadFile(path string, land orb.MultiPolygon) (*Atlas, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -23,7 +24,7 @@ func LoadFile(path string, land orb.MultiPolygon) (*Atlas, error) {
 	if err != nil {
 		return nil, Problems{{File: path, Index: -1, Msg: "cannot read: " + errText(err)}}
 	}
-	feats, err := DecodeFeatures(path, data)
+	feats, notes, err := DecodeFeaturesNoted(path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -34,7 +35,11 @@ func LoadFile(path string, land orb.MultiPolygon) (*Atlas, error) {
 			return nil, err
 		}
 	}
-	return New(path, feats, events, land)
+	a, err := New(path, feats, events, land)
+	if a != nil {
+		a.Notes = notes
+	}
+	return a, err
 }
 
 // errText is err without the path a *os.PathError repeats.

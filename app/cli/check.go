@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,6 +40,7 @@ var checkCommand = command{
 			}
 			if n := len(res.problems); n > 0 {
 				bw := bufio.NewWriter(c.stdout)
+				writeNotes(bw, res.notes)
 				for _, p := range res.problems {
 					fmt.Fprintln(bw, p.Error())
 				}
@@ -46,6 +48,7 @@ var checkCommand = command{
 				return fmt.Errorf("%s: %d problem%s", file, n, plural(n))
 			}
 			bw := bufio.NewWriter(c.stdout)
+			writeNotes(bw, res.notes)
 			for _, w := range res.warnings {
 				fmt.Fprintln(bw, "warning: "+w)
 			}
@@ -62,7 +65,9 @@ var checkCommand = command{
 
 type checkResult struct {
 	features, events int
-	problems         geodata.Problems
+	// notes say how a foreign file was read (geodata.DecodeFeaturesNoted).
+	notes    []string
+	problems geodata.Problems
 	// warnings are what a valid dataset should still mend: a holder
 	// without its Correlates of War code.
 	warnings []string
@@ -137,7 +142,8 @@ func checkBundled() checkResult {
 // check decodes a dataset and its events (evData nil: none) and indexes
 // them, collecting every problem.
 func (r *checkResult) check(path string, data []byte, evPath string, evData []byte) {
-	feats, err := geodata.DecodeFeatures(path, data)
+	feats, notes, err := geodata.DecodeFeaturesNoted(path, data)
+	r.notes = notes
 	r.add(path, err)
 	featsOK := err == nil
 	r.features = len(feats)
@@ -156,6 +162,14 @@ func (r *checkResult) check(path string, data []byte, evPath string, evData []by
 	r.add(path, err)
 	if len(r.problems) == 0 {
 		r.warnings = codeWarnings(path, feats)
+	}
+}
+
+// writeNotes writes the notes of the reader of a foreign file, each on a
+// line of its own after "note: ".
+func writeNotes(w io.Writer, notes []string) {
+	for _, n := range notes {
+		fmt.Fprintln(w, "note: "+n)
 	}
 }
 

@@ -749,7 +749,7 @@ func TestEventsJSON(t *testing.T) {
 }
 
 // summary is the last line of check's output; every line before it must be
-// a warning.
+// a note or a warning.
 func summary(t *testing.T, out string) string {
 	t.Helper()
 	lines := strings.SplitAfter(out, "\n")
@@ -757,8 +757,8 @@ func summary(t *testing.T, out string) string {
 		lines = lines[:len(lines)-1]
 	}
 	for _, l := range lines[:len(lines)-1] {
-		if !strings.HasPrefix(l, "warning: ") {
-			t.Errorf("check printed %q before its summary, want only warnings", l)
+		if !strings.HasPrefix(l, "warning: ") && !strings.HasPrefix(l, "note: ") {
+			t.Errorf("check printed %q before its summary, want only notes and warnings", l)
 		}
 	}
 	return lines[len(lines)-1]

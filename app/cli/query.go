@@ -96,7 +96,7 @@ func writeGeoJSON(w io.Writer, a *geodata.Atlas, d geodata.Day, withHolder bool,
 var queryCommand = command{
 	name:    "query",
 	summary: "print as JSON the territory at a point on a day",
-	about: `Print as JSON the territory at a point on a day, its history and its events. "until" is exclusive: the first day the version no longer holds (null while open). ` +
+	about: `Print as JSON (or with --text as lines of text) the territory at a point on a day, its history, its events and the properties of a foreign file that the format lacks ("extra"). "until" is exclusive: the first day the version no longer holds (null while open). ` +
 		fmt.Sprintf("The bundled data answers from %s to %s.", geodata.First, geodata.Last),
 	define: func(c *call) func() error {
 		date := c.day("date", "answer for day `YYYY-MM-DD`", true)
@@ -104,6 +104,7 @@ var queryCommand = command{
 		c.need("at", "")
 		lang := c.lang()
 		near := c.flag("near", "10", "at sea, answer for the nearest territory within `KM` kilometres (0: none), with \"nearest_land\"")
+		asText := c.bool("text", "print the details as lines of text (field: value) instead of JSON")
 		var p orb.Point
 		var nearKm float64
 		c.check(func() (err error) {
@@ -127,6 +128,9 @@ var queryCommand = command{
 			q := queryNear(a, d, p, nearKm, *lang)
 			if q == nil {
 				return fmt.Errorf("no territory at %.4f,%.4f on %s (at sea or outside the data)", p[1], p[0], d)
+			}
+			if *asText {
+				return writeStdout(writeQueryText(c.stdout, q))
 			}
 			return writeStdout(writeIndentedJSON(c.stdout, q))
 		}
@@ -166,6 +170,9 @@ type queryResult struct {
 	// NearestLand is set when the point is at sea and the result is the
 	// nearest territory within --near kilometres.
 	NearestLand *nearestLand `json:"nearest_land,omitempty"`
+	// Extra are the properties of a foreign file that Frontiers' format
+	// does not have (an OpenHistoricalMap tag, a CShapes field), as text.
+	Extra map[string]string `json:"extra,omitempty"`
 }
 
 // nearestLand says that a point is at sea and how far the territory of
@@ -236,6 +243,7 @@ func queryFeature(a *geodata.Atlas, d geodata.Day, p orb.Point, f *geodata.Featu
 		Source: f.Source, Note: f.Note, Approximate: f.Approximate,
 		Topics:  append([]string{}, f.Topics...),
 		History: []queryVersion{}, Events: []queryEvent{},
+		Extra: f.Extra,
 	}
 	if lang != "" {
 		q.Label = nameIn(f, lang)

@@ -14,11 +14,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
 	"github.com/frontiers-atlas/frontiers/app/cite"
+	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
 // citeBound is the lon/lat bound of the map shown, to 0.1°.
@@ -72,14 +74,14 @@ func (u *ui) showCite() *citeDialog {
 		names[i] = string(f)
 	}
 	cd.format = widget.NewSelect(names, set)
-	cd.copyB = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), func() {
+	cd.copyB = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
 		u.app.Clipboard().SetContent(cd.body.Text)
 	})
-	head := wrapLabel(fmt.Sprintf("The sources behind the map of %s on the %s layer, in the view shown, and how to cite Frontiers.", u.st.day.Long(), u.st.layer))
-	top := container.NewBorder(nil, nil, widget.NewLabel("Format:"), cd.copyB, cd.format)
+	head := wrapLabel(lang.L("The sources behind the map of {{.Date}} ({{.Layer}}), in the view shown, and how to cite Frontiers.", map[string]any{"Date": longDay(u.st.day), "Layer": layerTitle(u.st.layer)}))
+	top := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Format:")), cd.copyB, cd.format)
 	content := container.NewBorder(container.NewVBox(head, top), nil, nil, nil, container.NewVScroll(cd.body))
 	cd.format.SetSelected(string(cite.Text))
-	cd.dlg = dialog.NewCustom("Cite this map", "Close", content, u.win)
+	cd.dlg = dialog.NewCustom(lang.L("Cite this map"), lang.L("Close"), content, u.win)
 	cd.dlg.Resize(fyne.NewSize(820, 560))
 	cd.dlg.Show()
 	return cd
@@ -108,7 +110,7 @@ func (u *ui) territoryCitation() string {
 // setupCopyCitation puts "Copy citation" into the territory panel, shown
 // when a territory on the map that day is selected.
 func (u *ui) setupCopyCitation() {
-	b := widget.NewButtonWithIcon("Copy citation", theme.ContentCopyIcon(), func() {
+	b := widget.NewButtonWithIcon(lang.L("Copy citation"), theme.ContentCopyIcon(), func() {
 		if text := u.territoryCitation(); text != "" {
 			u.app.Clipboard().SetContent(text)
 		}
@@ -136,4 +138,12 @@ func (u *ui) setupCopyCitation() {
 			show()
 		}
 	})
+}
+
+// layerTitle names a layer as the View menu does ("Control layer").
+func layerTitle(l geodata.Layer) string {
+	if l == geodata.Sovereignty {
+		return lang.L("Sovereignty layer")
+	}
+	return lang.L("Control layer")
 }

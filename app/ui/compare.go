@@ -40,6 +40,11 @@ type comparePanel struct {
 
 	dayA, dayB geodata.Day
 	diff       geodata.Diff
+	// atlasB is the dataset of date B when it is not the window's
+	// (View → Compare datasets…, datasets.go); nil otherwise.
+	atlasB *geodata.Atlas
+	// changedB are the territories of date B drawn in full.
+	changedB map[string]bool
 }
 
 // parseDayInRange parses a day of the atlas's period (the date entries).
@@ -107,6 +112,7 @@ func newComparePanel(st *viewState, cb compareCallbacks, a, b geodata.Day, v geo
 
 	p.titleA, p.titleB = widget.NewLabel(""), widget.NewLabel("")
 	p.titleA.TextStyle.Bold, p.titleB.TextStyle.Bold = true, true
+	p.titleA.Truncation, p.titleB.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
 	p.split = container.NewHSplit(
 		container.NewBorder(p.titleA, nil, nil, nil, p.mapA),
 		container.NewBorder(p.titleB, nil, nil, nil, p.mapB))
@@ -168,6 +174,13 @@ func (p *comparePanel) style() render.Style {
 	return st
 }
 
+// styleB is the style of the map of date B.
+func (p *comparePanel) styleB() render.Style {
+	st := p.cb.style()
+	st.Changed = p.changedB
+	return st
+}
+
 // setDays compares day a with day b.
 func (p *comparePanel) setDays(a, b geodata.Day) {
 	if a == p.dayA && b == p.dayB {
@@ -188,21 +201,21 @@ func (p *comparePanel) setDays(a, b geodata.Day) {
 // redraws both maps and the table.
 func (p *comparePanel) update() {
 	u := p.st
-	p.diff = u.atlas.Compare(p.dayA, p.dayB, u.layer)
+	p.diff, p.changedB = p.compareDays()
 	if n := render.DefaultNames(); n != nil {
 		p.diff = p.diff.WithStates(n.StateOf)
 	}
-	st := p.style()
 	for _, m := range []*Map{p.mapA, p.mapB} {
-		if m.Atlas() != u.atlas {
-			m.SetAtlas(u.atlas)
+		if a := p.atlasOf(m); m.Atlas() != a {
+			m.SetAtlas(a)
 		}
-		m.SetStyle(st)
 	}
+	p.mapA.SetStyle(p.style())
+	p.mapB.SetStyle(p.styleB())
 	p.mapA.SetDay(p.dayA)
 	p.mapB.SetDay(p.dayB)
-	p.titleA.SetText("A: " + longDay(p.dayA))
-	p.titleB.SetText("B: " + longDay(p.dayB))
+	p.titleA.SetText(p.sideTitle("A", u.atlas, p.dayA))
+	p.titleB.SetText(p.sideTitle("B", p.atlasOfB(), p.dayB))
 	total := 0.0
 	for _, c := range p.diff.Changes {
 		total += c.AreaKm2
@@ -218,6 +231,9 @@ func (p *comparePanel) update() {
 		if loss.Net() < 0 {
 			text += " " + lang.L("Largest loss: {{.Holder}} {{.Area}} km².", map[string]any{"Holder": holderName(loss.Holder, p.dayB), "Area": geodata.FormatKm2(loss.Net())})
 		}
+	}
+	if p.atlasB != nil {
+		text = p.datasetsSummary()
 	}
 	p.summary.SetText(text)
 	p.table.UnselectAll()
@@ -249,9 +265,8 @@ func (p *comparePanel) styleChanged() {
 		p.update()
 		return
 	}
-	st := p.style()
-	p.mapA.SetStyle(st)
-	p.mapB.SetStyle(st)
+	p.mapA.SetStyle(p.style())
+	p.mapB.SetStyle(p.styleB())
 }
 
 func (p *comparePanel) close() {

@@ -4,7 +4,6 @@ package ui
 // window; the problems of one that does not load, in a dialog.
 
 import (
-	"errors"
 	"path/filepath"
 	"strings"
 
@@ -21,19 +20,23 @@ import (
 )
 
 func (u *ui) openDataset() {
+	u.chooseFile([]string{".geojson", ".json"}, func(path string) { u.loadDataset(path) })
+}
+
+// chooseFile asks for a file to open with one of extensions exts, and
+// calls open with its path (not when the dialog is cancelled).
+func (u *ui) chooseFile(exts []string, open func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
+		switch {
+		case err != nil:
 			dialog.ShowError(err, u.win)
-			return
+		case r != nil:
+			path := r.URI().Path()
+			r.Close()
+			open(path)
 		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.loadDataset(path)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".geojson", ".json"}))
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
 }
@@ -43,6 +46,18 @@ func (u *ui) openDataset() {
 // as openDatasetFile does. The window stays responsive while a large file
 // loads. done, when not nil, is called on the UI goroutine at the end.
 func (u *ui) loadDataset(path string, done ...func(error)) {
+	u.loadFile(path, func(a *geodata.Atlas, err error) {
+		err = u.showLoaded(path, a, err)
+		for _, f := range done {
+			f(err)
+		}
+	})
+}
+
+// loadFile reads the dataset in path on a goroutine of its own behind a
+// progress dialog, then calls then on the UI goroutine with the atlas or
+// the problems.
+func (u *ui) loadFile(path string, then func(*geodata.Atlas, error)) {
 	bar := widget.NewProgressBarInfinite()
 	prog := dialog.NewCustomWithoutButtons(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}),
 		container.NewVBox(widget.NewLabel(path), bar), u.win)
@@ -54,49 +69,49 @@ func (u *ui) loadDataset(path string, done ...func(error)) {
 			u.loading = ""
 			bar.Stop()
 			prog.Hide()
-			err := u.showLoaded(path, a, err)
-			for _, f := range done {
-				f(err)
-			}
+			then(a, err)
 		})
 	}()
 }
 
 // openDatasetFile shows the dataset in path, or a dialog listing its
 // problems while the current data stays.
-func (u *ui) openDatasetFile(path string) error {
+func (u *ui) openDatasetFile(path string) error { return readNow(path, u.showLoaded) }
+
+// readNow reads the dataset in path on the UI goroutine and hands it, or
+// its problems, to then.
+func readNow(path string, then func(path string, a *geodata.Atlas, err error) error) error {
 	a, err := geodata.LoadFile(path, assets.Land())
-	return u.showLoaded(path, a, err)
+	return then(path, a, err)
 }
 
 // showLoaded shows a loaded atlas, or the problems of one that did not
 // load while the current data stays.
 func (u *ui) showLoaded(path string, a *geodata.Atlas, err error) error {
-	if err != nil {
-		u.showProblems(lang.L("Cannot open {{.File}}", map[string]any{"File": path}), lang.L("The current data is kept."), err)
+	if err := u.loaded(path, a, err, lang.L("The current data is kept.")); err != nil {
 		return err
 	}
-	go render.SceneOf(a).Prepare()
 	u.st.setAtlas(a)
 	return nil
 }
 
-// showProblems lists what is wrong with a dataset, one problem a line.
-func (u *ui) showProblems(title, consequence string, err error) {
-	var ps geodata.Problems
-	lines := err.Error()
-	n := 1
-	if errors.As(err, &ps) {
-		n = len(ps)
-		lines = ps.Error()
+// loaded returns err, having listed its problems (consequence says what
+// happens now) when there are some; else it prepares the drawing of a,
+// loaded from path.
+func (u *ui) loaded(path string, a *geodata.Atlas, err error, consequence string) error {
+	if err != nil {
+		u.showProblems(lang.L("Cannot open {{.File}}", map[string]any{"File": path}), consequence, err)
+		return err
 	}
-	head := widget.NewLabel(lang.N("{{.Count}} problems.", n, map[string]any{"Count": n}) + " " + consequence)
-	body := widget.NewLabel(lines)
-	body.TextStyle = fyne.TextStyle{Monospace: true}
-	content := container.NewBorder(head, nil, nil, nil, container.NewScroll(body))
-	d := dialog.NewCustom(title, lang.L("Close"), content, u.win)
-	d.Resize(fyne.NewSize(900, 420))
-	d.Show()
+	go render.SceneOf(a).Prepare()
+	return nil
+}
+
+// showProblems lists what is wrong with a dataset, one problem a line,
+// in the problems dialog (problems.go).
+func (u *ui) showProblems(title, consequence string, err error) {
+	n := len(problemLines(err))
+	u.showProblemList(title, lang.N("{{.Count}} problems.", n, map[string]any{"Count": n})+" "+consequence, err)
 }
 
 // dropped opens the first dataset (.geojson or .json) dropped on the

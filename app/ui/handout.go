@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/frontiers-atlas/frontiers/app/cite"
@@ -53,7 +54,7 @@ func (u *ui) writeExport(path string, w, h int) error {
 
 // exported confirms an export.
 func (u *ui) exported(path string) {
-	dialog.ShowInformation("Export image", "Wrote "+filepath.Base(path)+" in "+filepath.Dir(path)+".", u.win)
+	dialog.ShowInformation(lang.L("Export image"), lang.L("Wrote {{.File}} in {{.Dir}}.", map[string]any{"File": filepath.Base(path), "Dir": filepath.Dir(path)}), u.win)
 }
 
 // stopStyle is how a tour stop is drawn in a handout, as by `frontiers
@@ -92,7 +93,7 @@ func (u *ui) exportTour() (*tour.Tour, error) {
 func (u *ui) showExportTour() {
 	t, err := u.exportTour()
 	if err != nil {
-		u.showTourProblems("Cannot export the tour", err)
+		u.showTourProblems(lang.L("Cannot export the tour"), err)
 		return
 	}
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -114,8 +115,8 @@ func (u *ui) showExportTour() {
 func (u *ui) startHandout(t *tour.Tour, dir string) *handoutJob {
 	ctx, cancel := context.WithCancel(context.Background())
 	job := &handoutJob{cancel: cancel, done: make(chan struct{}), bar: widget.NewProgressBar()}
-	job.status = widget.NewLabel(fmt.Sprintf("Drawing %d stops of %s…", len(t.Stops), t.Title))
-	job.dlg = dialog.NewCustom("Export tour", "Cancel", container.NewVBox(job.status, widget.NewLabel(dir), job.bar), u.win)
+	job.status = widget.NewLabel(lang.L("Drawing {{.Count}} stops of {{.Title}}…", map[string]any{"Count": len(t.Stops), "Title": t.Title}))
+	job.dlg = dialog.NewCustom(lang.L("Export tour"), lang.L("Cancel"), container.NewVBox(job.status, widget.NewLabel(dir), job.bar), u.win)
 	job.dlg.SetOnClosed(cancel)
 	job.dlg.Resize(fyne.NewSize(480, 0))
 	job.dlg.Show()
@@ -135,7 +136,7 @@ func (u *ui) startHandout(t *tour.Tour, dir string) *handoutJob {
 		err := handout.Export(ctx, t, dir, draw, info, func(done, total int) {
 			uiDo(func() {
 				job.bar.SetValue(float64(done) / float64(total))
-				job.status.SetText(fmt.Sprintf("Stop %d of %d drawn", done, total))
+				job.status.SetText(lang.L("Stop {{.Done}} of {{.Total}} drawn", map[string]any{"Done": done, "Total": total}))
 			})
 		})
 		uiDo(func() {
@@ -146,8 +147,8 @@ func (u *ui) startHandout(t *tour.Tour, dir string) *handoutJob {
 			case err != nil:
 				dialog.ShowError(err, u.win)
 			default:
-				dialog.ShowInformation("Export tour", fmt.Sprintf("Wrote %d images and %s in %s.",
-					len(t.Stops), handout.IndexFile, dir), u.win)
+				dialog.ShowInformation(lang.L("Export tour"), lang.L("Wrote {{.Count}} images and {{.Index}} in {{.Dir}}.",
+					map[string]any{"Count": len(t.Stops), "Index": handout.IndexFile, "Dir": dir}), u.win)
 			}
 		})
 	}()

@@ -3,6 +3,8 @@ package ui
 // The menus, the keyboard shortcuts and the Help dialogs.
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -28,9 +30,10 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		exportImage,
 		fyne.NewMenuItem(lang.L("Export animation…"), u.showExportAnimation),
-		fyne.NewMenuItem("Export tour…", u.showExportTour),
+		fyne.NewMenuItem(lang.L("Export tour…"), u.showExportTour),
 		fyne.NewMenuItemSeparator(),
 		quit)
+	file.Items = slices.Insert(file.Items, 1, u.datasetMenuItems()...)
 	view := fyne.NewMenu(lang.L("View"),
 		fyne.NewMenuItem(lang.L("Zoom in"), func() { u.activeMap().ZoomIn() }),
 		fyne.NewMenuItem(lang.L("Zoom out"), func() { u.activeMap().ZoomOut() }),
@@ -43,12 +46,13 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		u.graticuleItem, u.colorBlindItem,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Present (F11)", func() { u.setPresent(true) }),
+		fyne.NewMenuItem(lang.L("Present (F11)"), func() { u.setPresent(true) }),
 		fyne.NewMenuItemSeparator())
 	view.Items = append(view.Items, u.paneMenuItems()...)
 	view.Items = append(view.Items,
 		fyne.NewMenuItemSeparator(),
 		u.languageMenu())
+	view.Items = slices.Insert(view.Items, slices.Index(view.Items, u.compareItem)+1, u.compareDatasetsItem())
 	goMenu := fyne.NewMenu(lang.L("Go"),
 		fyne.NewMenuItem(lang.L("Previous event"), u.prevEvent),
 		fyne.NewMenuItem(lang.L("Next event"), u.nextEvent),
@@ -61,7 +65,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Play / pause"), u.togglePlay))
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard shortcuts"), u.showShortcuts),
-		fyne.NewMenuItem("Cite this map…", func() { u.showCite() }),
+		fyne.NewMenuItem(lang.L("Cite this map…"), func() { u.showCite() }),
 		fyne.NewMenuItem(lang.L("About Frontiers"), u.showAbout))
 	return fyne.NewMainMenu(file, view, goMenu, u.tourMenu(), help)
 }

@@ -117,6 +117,7 @@ type territoryPanel struct {
 
 	name, names, onDay, status, controller, sovereign *widget.Label
 	since, until, source, note, approx                *widget.Label
+	extra                                             *widget.Label // a foreign file's other properties (extra.go)
 	historyHead, eventsHead                           *widget.Label
 	history, events                                   *fyne.Container
 	// What history and events show: they are rebuilt only when it
@@ -152,12 +153,13 @@ func newTerritoryPanel(st *viewState, goDay func(geodata.Day), showEvent func(i 
 	p.note.TextStyle = fyne.TextStyle{Italic: true}
 	p.approx = wrapLabel("")
 	p.approx.Importance = widget.WarningImportance
+	p.extra = newExtraLabel()
 	p.historyHead = heading(lang.L("History 1939–42"))
 	p.eventsHead = heading(lang.L("Events"))
 	p.history = container.NewVBox()
 	p.events = container.NewVBox()
 	p.box = container.NewVBox(p.name, p.names, p.onDay, p.status, p.controller, p.sovereign,
-		p.since, p.until, p.approx, p.source, p.note, p.historyHead, p.history, p.eventsHead, p.events)
+		p.since, p.until, p.approx, p.source, p.note, p.extra, p.historyHead, p.history, p.eventsHead, p.events)
 	p.scroll = container.NewVScroll(p.box)
 	p.update()
 	st.listen(func(c stateChange) {
@@ -222,7 +224,7 @@ func setLine(l *widget.Label, text string) {
 // update shows the selected territory on the current day.
 func (p *territoryPanel) update() {
 	u := p.st
-	lines := []*widget.Label{p.names, p.onDay, p.status, p.controller, p.sovereign, p.since, p.until, p.source, p.note, p.approx}
+	lines := []*widget.Label{p.names, p.onDay, p.status, p.controller, p.sovereign, p.since, p.until, p.source, p.note, p.approx, p.extra}
 	blank := func() {
 		for _, l := range lines {
 			setLine(l, "")
@@ -289,6 +291,7 @@ func (p *territoryPanel) update() {
 			setLine(p.until, lang.L("Until: {{.Last}} (last day; from {{.End}} no longer valid)", map[string]any{"Last": dateText(lastDay(f)), "End": dateText(f.End)}))
 		}
 		setLine(p.source, lang.L("Source: {{.Source}}", map[string]any{"Source": f.Source}))
+		setLine(p.extra, extraText(f))
 		if f.Note != "" {
 			setLine(p.note, lang.L("Note: {{.Note}}", map[string]any{"Note": f.Note}))
 		} else {

@@ -68,7 +68,7 @@ func (u *ui) updateNow() {
 			text = lang.N("{{.Count}} days after: {{.Title}}", n, map[string]any{"Count": n, "Title": e.Title})
 		}
 	}
-	u.nowLabel.SetText(text)
+	u.nowLabel.SetText(u.withDataset(text))
 }
 
 func (u *ui) stepDays(n int)   { u.st.setDay(u.st.day + geodata.Day(n)) }

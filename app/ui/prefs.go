@@ -48,6 +48,9 @@ type Settings struct {
 	// Language is the language chosen in View → Language ("de"); empty:
 	// the system's.
 	Language string `json:"language,omitempty"`
+	// Recent are the dataset files opened last, the latest first, at
+	// most 5 (File → Open recent).
+	Recent []string `json:"recent,omitempty"`
 	// Panes are the side panels' splits (panes.go); PlaySpeed is
 	// "day", "week" or "month" a tick (speed.go).
 	Panes     *PaneSettings `json:"panes,omitempty"`
@@ -120,6 +123,7 @@ func (u *ui) settings() Settings {
 		Topics: map[string]bool{}, Overlays: map[string]bool{},
 		Graticule: st.graticule, Palette: paletteStandard,
 		Tab: "events", Selected: st.selID, Language: u.langChoice,
+		Recent: u.data.recent,
 	}
 	for _, t := range highlightToggles {
 		s.Topics[t.Topic] = st.topics[t.Topic]

@@ -121,10 +121,10 @@ func (p *presenter) update() {
 	if pl := u.teach.player; pl != nil {
 		s := pl.Stop()
 		p.title.SetText(s.Title)
-		p.line.SetText(s.Date.Long() + " · " + pl.Position() + " · " + pl.Tour().Title)
+		p.line.SetText(longDay(s.Date) + " · " + stopPosition(pl) + " · " + pl.Tour().Title)
 		p.text.SetText(s.Text)
 	} else {
-		p.title.SetText(u.st.day.Long())
+		p.title.SetText(longDay(u.st.day))
 		p.line.SetText("")
 		p.text.SetText(u.nowLabel.Text)
 	}

@@ -9,7 +9,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -83,10 +82,10 @@ func (u *ui) tourMenu() *fyne.Menu {
 	}
 	items = append(items,
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Open tour…", u.openTourDialog),
-		fyne.NewMenuItem("Save current view as a stop…", u.showSaveStop),
+		fyne.NewMenuItem(lang.L("Open tour…"), u.openTourDialog),
+		fyne.NewMenuItem(lang.L("Save current view as a stop…"), u.showSaveStop),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Leave tour", u.leaveTour))
+		fyne.NewMenuItem(lang.L("Leave tour"), u.leaveTour))
 	return fyne.NewMenu(lang.L("Tours"), items...)
 }
 
@@ -97,7 +96,7 @@ func (u *ui) touring() bool { return u.teach.player != nil }
 func (u *ui) openBundledTour(name string) error {
 	t, err := tour.Bundled(name)
 	if err != nil {
-		u.showTourProblems("Cannot open the tour "+name, err)
+		u.showTourProblems(lang.L("Cannot open the tour {{.Name}}", map[string]any{"Name": name}), err)
 		return err
 	}
 	u.startTour(t, name, "")
@@ -109,7 +108,7 @@ func (u *ui) openBundledTour(name string) error {
 func (u *ui) openTourFile(path string) error {
 	t, err := tour.Load(path)
 	if err != nil {
-		u.showTourProblems("Cannot open "+filepath.Base(path), err)
+		u.showTourProblems(lang.L("Cannot open {{.File}}", map[string]any{"File": filepath.Base(path)}), err)
 		return err
 	}
 	u.startTour(t, filepath.Base(path), path)
@@ -117,41 +116,19 @@ func (u *ui) openTourFile(path string) error {
 }
 
 func (u *ui) openTourDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.openTourFile(path)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	u.chooseFile([]string{".json"}, func(path string) { u.openTourFile(path) })
 }
 
 // showTourProblems lists what is wrong with a tour, one problem a line,
-// each naming the file, the stop and the field.
+// each naming the file, the stop and the field, in the problems dialog
+// (problems.go).
 func (u *ui) showTourProblems(title string, err error) {
-	var ps tour.Problems
-	n, lines := 1, err.Error()
-	if errors.As(err, &ps) {
-		n, lines = len(ps), ps.Error()
-	}
-	keep := "Nothing was changed."
+	n := len(problemLines(err))
+	keep := lang.L("Nothing was changed.")
 	if u.touring() {
-		keep = "The tour " + u.teach.player.Tour().Title + " goes on."
+		keep = lang.L("The tour {{.Title}} goes on.", map[string]any{"Title": u.teach.player.Tour().Title})
 	}
-	head := widget.NewLabel(fmt.Sprintf("%d problem%s. %s", n, pluralS(n), keep))
-	body := widget.NewLabel(lines)
-	body.TextStyle = fyne.TextStyle{Monospace: true}
-	d := dialog.NewCustom(title, "Close", container.NewBorder(head, nil, nil, nil, container.NewScroll(body)), u.win)
-	d.Resize(fyne.NewSize(900, 420))
-	d.Show()
+	u.showProblemList(title, lang.N("{{.Count}} problems.", n, map[string]any{"Count": n})+" "+keep, err)
 }
 
 // startTour plays t from its first stop. The stops are held against the
@@ -167,17 +144,9 @@ func (u *ui) startTour(t *tour.Tour, source, path string) {
 	u.showStop(p.Stop(), true)
 	u.teach.present.update()
 	if err := t.Check(source, u.st.atlas); err != nil {
-		var ps tour.Problems
-		n := 1
-		if errors.As(err, &ps) {
-			n = len(ps)
-		}
-		body := widget.NewLabel(err.Error())
-		body.TextStyle = fyne.TextStyle{Monospace: true}
-		head := wrapLabel(fmt.Sprintf("%d problem%s with the data shown: the tour plays, without what the data lacks.", n, pluralS(n)))
-		d := dialog.NewCustom("The tour "+t.Title, "Close", container.NewBorder(head, nil, nil, nil, container.NewScroll(body)), u.win)
-		d.Resize(fyne.NewSize(900, 360))
-		d.Show()
+		n := len(problemLines(err))
+		u.showProblemList(lang.L("The tour {{.Title}}", map[string]any{"Title": t.Title}),
+			lang.N("{{.Count}} problems with the data shown: the tour plays, without what the data lacks.", n, map[string]any{"Count": n}), err)
 	}
 }
 
@@ -417,7 +386,7 @@ func (u *ui) saveStop(path, tourTitle, title, text string) (int, error) {
 	}
 	if t == nil {
 		if tourTitle = strings.TrimSpace(tourTitle); tourTitle == "" {
-			tourTitle = "My tour"
+			tourTitle = lang.L("My tour")
 		}
 		t = &tour.Tour{Title: tourTitle}
 	}
@@ -441,14 +410,14 @@ func (u *ui) saveStop(path, tourTitle, title, text string) (int, error) {
 // appends the stop.
 func (u *ui) showSaveStop() {
 	path := widget.NewEntry()
-	path.SetPlaceHolder("a tour file (.json)")
+	path.SetPlaceHolder(lang.L("a tour file (.json)"))
 	switch {
 	case u.teach.writing != "":
 		path.SetText(u.teach.writing)
 	case u.teach.tourPath != "":
 		path.SetText(u.teach.tourPath)
 	}
-	chooseOld := widget.NewButton("Existing…", func() {
+	chooseOld := widget.NewButton(lang.L("Existing…"), func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err == nil && r != nil {
 				path.SetText(r.URI().Path())
@@ -459,7 +428,7 @@ func (u *ui) showSaveStop() {
 		d.Resize(fyne.NewSize(800, 560))
 		d.Show()
 	})
-	chooseNew := widget.NewButton("New…", func() {
+	chooseNew := widget.NewButton(lang.L("New…"), func() {
 		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 			if err == nil && wc != nil {
 				path.SetText(wc.URI().Path())
@@ -471,50 +440,42 @@ func (u *ui) showSaveStop() {
 		d.Show()
 	})
 	tourTitle := widget.NewEntry()
-	tourTitle.SetPlaceHolder("for a new file: the tour's title")
+	tourTitle.SetPlaceHolder(lang.L("for a new file: the tour's title"))
 	def := u.viewStop("", "")
 	title := widget.NewEntry()
 	title.SetText(def.Title)
 	title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return errors.New("a stop needs a title")
+			return errors.New(lang.L("a stop needs a title"))
 		}
 		return nil
 	}
 	text := widget.NewMultiLineEntry()
-	text.SetPlaceHolder("what you will say here (optional)")
+	text.SetPlaceHolder(lang.L("what you will say here (optional)"))
 	text.Wrapping = fyne.TextWrapWord
 	text.SetMinRowsVisible(4)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Tour file", container.NewBorder(nil, nil, nil, container.NewHBox(chooseOld, chooseNew), path)),
-		widget.NewFormItem("Tour title", tourTitle),
-		widget.NewFormItem("Stop title", title),
-		widget.NewFormItem("Text", text),
+		widget.NewFormItem(lang.L("Tour file"), container.NewBorder(nil, nil, nil, container.NewHBox(chooseOld, chooseNew), path)),
+		widget.NewFormItem(lang.L("Tour title"), tourTitle),
+		widget.NewFormItem(lang.L("Stop title"), title),
+		widget.NewFormItem(lang.L("Text"), text),
 	}
-	d := dialog.NewForm("Save "+u.st.day.Long()+" as a stop", "Save", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Save {{.Date}} as a stop", map[string]any{"Date": longDay(u.st.day)}), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		p := strings.TrimSpace(path.Text)
 		if p == "" {
-			dialog.ShowError(errors.New("choose a tour file to add the stop to"), u.win)
+			dialog.ShowError(errors.New(lang.L("choose a tour file to add the stop to")), u.win)
 			return
 		}
 		n, err := u.saveStop(p, tourTitle.Text, title.Text, text.Text)
 		if err != nil {
-			u.showTourProblems("Cannot add the stop to "+filepath.Base(p), err)
+			u.showTourProblems(lang.L("Cannot add the stop to {{.File}}", map[string]any{"File": filepath.Base(p)}), err)
 			return
 		}
-		dialog.ShowInformation("Stop saved", fmt.Sprintf("Stop %d of %s saved in %s.", n, filepath.Base(p), filepath.Dir(p)), u.win)
+		dialog.ShowInformation(lang.L("Stop saved"), lang.L("Stop {{.N}} of {{.File}} saved in {{.Dir}}.", map[string]any{"N": n, "File": filepath.Base(p), "Dir": filepath.Dir(p)}), u.win)
 	}, u.win)
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
-}
-
-// pluralS is "s" unless n is 1.
-func pluralS(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }

@@ -8,8 +8,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/frontiers-atlas/frontiers/app/tour"
 )
 
 type tourBar struct {
@@ -24,11 +26,11 @@ type tourBar struct {
 
 func newTourBar(u *ui) *tourBar {
 	b := &tourBar{u: u}
-	b.prev = widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { u.tourPrev(); u.unfocus() })
-	b.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { u.tourNext(); u.unfocus() })
+	b.prev = widget.NewButtonWithIcon(lang.L("Previous"), theme.NavigateBackIcon(), func() { u.tourPrev(); u.unfocus() })
+	b.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), func() { u.tourNext(); u.unfocus() })
 	b.next.IconPlacement = widget.ButtonIconTrailingText
 	b.next.Importance = widget.HighImportance
-	b.leave = widget.NewButtonWithIcon("Leave tour", theme.CancelIcon(), u.leaveTour)
+	b.leave = widget.NewButtonWithIcon(lang.L("Leave tour"), theme.CancelIcon(), u.leaveTour)
 	b.tourTitle = widget.NewLabel("")
 	b.tourTitle.Importance = widget.LowImportance
 	b.tourTitle.Truncation = fyne.TextTruncateEllipsis
@@ -61,7 +63,7 @@ func (b *tourBar) update() {
 	}
 	s := p.Stop()
 	b.tourTitle.SetText(p.Tour().Title)
-	b.pos.SetText(p.Position())
+	b.pos.SetText(stopPosition(p))
 	b.title.SetText(s.Title)
 	b.text.SetText(s.Text)
 	if s.Text == "" {
@@ -93,7 +95,13 @@ func sourcesText(src []string) string {
 		return ""
 	}
 	if len(src) == 1 {
-		return "Source: " + src[0]
+		return lang.L("Source: {{.Source}}", map[string]any{"Source": src[0]})
 	}
-	return "Sources: " + strings.Join(src, "\n")
+	return lang.L("Sources: {{.Sources}}", map[string]any{"Sources": strings.Join(src, "\n")})
+}
+
+// stopPosition is where the player is in its tour, "stop 2 of 9", in the
+// window's language.
+func stopPosition(p *tour.Player) string {
+	return lang.L("stop {{.N}} of {{.Total}}", map[string]any{"N": p.Index() + 1, "Total": p.Len()})
 }

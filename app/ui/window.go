@@ -61,6 +61,9 @@ func Run(opts Options) error {
 	}
 	u := newUI(a, atlas)
 	u.restore(opts.Date)
+	if opts.DataFile != "" && dataErr == nil {
+		u.addRecent(opts.DataFile)
+	}
 	// Quit from the menu stops the app without closing the window first.
 	a.Lifecycle().SetOnStopped(u.close)
 	u.win.Show()
@@ -147,8 +150,9 @@ type ui struct {
 	panes     *panes
 	dialogs   []*dialogKeys // open, the top last (dialogs.go)
 
-	loading string   // the dataset being opened, "" when none
-	anim    *animJob // the last animation export
+	loading string       // the dataset being opened, "" when none
+	data    datasetState // the bundled data and the recent files (datasets.go)
+	anim    *animJob     // the last animation export
 
 	// The preferences, saved debounced: saveDelay after the last change.
 	prefs     *prefsFile
@@ -189,6 +193,7 @@ func newUI(a fyne.App, atlas *geodata.Atlas, opts ...uiOption) *ui {
 	for _, o := range opts {
 		o(u, &u.mapOpts)
 	}
+	u.initDatasets(atlas)
 	u.langChoice = u.prefs.saved.Language
 	applyLanguage(u.langChoice)
 	if _, ok := a.Settings().Theme().(atlasTheme); !ok {
@@ -228,7 +233,10 @@ func (u *ui) build() {
 	u.win.SetMainMenu(u.menu)
 }
 
-func (u *ui) title() string { return "Frontiers — " + longDay(u.st.day) }
+// title is the window's title: the dataset shown and the day.
+func (u *ui) title() string {
+	return "Frontiers — " + datasetLabel(u.st.atlas) + " — " + longDay(u.st.day)
+}
 
 // style is the map style of the current settings, in the theme's colours.
 func (u *ui) style() render.Style {
@@ -252,6 +260,7 @@ func (u *ui) stateChanged(c stateChange) {
 		if u.compare != nil {
 			u.compare.update()
 		}
+		u.datasetShown()
 	}
 	if c&styleChanged != 0 {
 		u.showStyle()

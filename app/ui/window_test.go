@@ -117,7 +117,7 @@ func saveFailed(t *testing.T, name string, img image.Image) {
 
 func TestWindowOpensOnSigning(t *testing.T) {
 	u := newTestUI(t, test.NewTempApp(t), 0)
-	if got, want := u.win.Title(), "Frontiers — Tuesday 26 May 1942"; got != want {
+	if got, want := u.win.Title(), "Frontiers — mini.geojson — Tuesday 26 May 1942"; got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
 	if u.st.day != geodata.Signing || u.timeline.day != geodata.Signing {
@@ -167,8 +167,8 @@ func TestSliderDrag(t *testing.T) {
 			if u.timeline.day != u.st.day {
 				t.Errorf("slider %v, day %d", u.timeline.day, u.st.day)
 			}
-			if got := u.win.Title(); got == title || got != "Frontiers — "+u.st.day.Long() {
-				t.Errorf("title %q (was %q), want Frontiers — %s", got, title, u.st.day.Long())
+			if got := u.win.Title(); got == title || got != "Frontiers — mini.geojson — "+u.st.day.Long() {
+				t.Errorf("title %q (was %q), want Frontiers — mini.geojson — %s", got, title, u.st.day.Long())
 			}
 			if u.eventSel != tc.event {
 				t.Errorf("selected event %d, want %d", u.eventSel, tc.event)
@@ -435,7 +435,7 @@ func TestPreferencesRoundTrip(t *testing.T) {
 	}
 
 	v := newTestUI(t, a, 0)
-	if v.st.day != mustDay("1940-08-06") || v.win.Title() != "Frontiers — Tuesday 6 August 1940" {
+	if v.st.day != mustDay("1940-08-06") || v.win.Title() != "Frontiers — mini.geojson — Tuesday 6 August 1940" {
 		t.Errorf("restored day %s, title %q", v.st.day, v.win.Title())
 	}
 	if v.st.layer != geodata.Sovereignty || v.layerRadio.Selected != "Sovereignty" {
@@ -685,26 +685,14 @@ func scaleText(m *Map) (string, float32) {
 // one a line; "" when there is none.
 func overlayText(w fyne.Window) string {
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walkOverlay(w, func(o fyne.CanvasObject) {
 		switch o := o.(type) {
 		case *widget.Label:
 			b.WriteString(o.Text + "\n")
 		case *canvas.Text:
 			b.WriteString(o.Text + "\n")
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
 		}
-	}
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		walk(top)
-	}
+	})
 	return b.String()
 }
 

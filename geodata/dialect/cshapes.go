@@ -221,7 +221,7 @@ func cshapesFeatures(file string, feats []*feature) (notes []string, probs Probl
 		}
 		q["extra"] = extra
 	}
-	note := fmt.Sprintf("%s: CShapes 2.0: each end_date is the day after CShapes' last day", file)
+	note := readAs(file, "CShapes 2.0") + ": its end dates are inclusive (the last day), so each end_date is the day after it"
 	if gw {
 		note += "; Gleditsch–Ward codes are read as COW codes (Germany 260 as 255)"
 	}

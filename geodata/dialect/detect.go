@@ -137,7 +137,9 @@ func kindOf(feats []sampled) Kind {
 // Normalize turns data, a dataset named name (a file name, for problems),
 // into the Frontiers schema: a Frontiers file is returned as it is, an
 // OpenHistoricalMap/QGIS export or a CShapes 2.0 file translated as the
-// package doc says. notes say what was assumed (e.g. ids made from names).
+// package doc says. notes say which reader was used ("x.geojson: read as
+// an OpenHistoricalMap/QGIS export") and what it assumed (ids made from
+// names, CShapes' inclusive last day converted).
 // err is Problems: the file is not JSON, its coordinates are not
 // longitude/latitude, or a feature cannot be translated; a problem the
 // decoder finds as well is left to it.
@@ -158,11 +160,19 @@ func Normalize(name string, data []byte) (out []byte, notes []string, err error)
 	}
 	switch kindOf(feats) {
 	case OHM:
-		return normalize(name, data, ohmFeatures)
+		return normalize(name, data, func(file string, feats []*feature) ([]string, Problems) {
+			notes, probs := ohmFeatures(file, feats)
+			return append([]string{readAs(file, "an OpenHistoricalMap/QGIS export: name:xx tags into names, other properties kept as extra")}, notes...), probs
+		})
 	case CShapes:
 		return normalize(name, data, cshapesFeatures)
 	}
 	return data, nil, nil
+}
+
+// readAs is the first note of a foreign file: the reader used.
+func readAs(file, format string) string {
+	return fmt.Sprintf("%s: read as %s", file, format)
 }
 
 // notJSON words why data, which is not valid JSON, is not: where, what is

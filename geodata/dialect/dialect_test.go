@@ -109,6 +109,7 @@ func TestOHM(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{
+		"ohm-tallinn.geojson: read as an OpenHistoricalMap/QGIS export: name:xx tags into names, other properties kept as extra",
 		`ohm-tallinn.geojson: 5 of 5 features have no id (no Feature id and no id, @id, osm_id or fid property): their versions are grouped by name, e.g. feature 0 "Tallinn" has id "tallinn"`,
 		"ohm-tallinn.geojson: 5 features name no controller or sovereign: each is shown as held by itself (its own name)",
 	}
