@@ -48,6 +48,12 @@ var standardColors = map[int]color.RGBA{
 	235: {0xa6, 0xc9, 0xb8, 0xff}, // Portugal
 	205: {0x9f, 0xcf, 0x9f, 0xff}, // Ireland
 	630: {0xc8, 0xb6, 0x7e, 0xff}, // Iran
+	// The colours these had from their names before they got their codes
+	// (issue 10), kept so the map does not change.
+	344: {0xca, 0x94, 0x90, 0xff}, // Independent State of Croatia
+	317: {0xcb, 0x93, 0xd1, 0xff}, // Slovak Republic
+	395: {0x8e, 0x9a, 0xd6, 0xff}, // Iceland
+	339: {0xde, 0xa0, 0xa8, 0xff}, // Albania
 }
 
 // Okabe–Ito and Tol's muted colours, lightened for fills.
@@ -59,7 +65,9 @@ var blindSafe = []color.RGBA{
 	{0xbb, 0xbb, 0xbb, 0xff},
 }
 
-var blindFixed = map[int]int{255: 12, 365: 5, 375: 1, 366: 2, 367: 6, 368: 3, 360: 0, 310: 8, 355: 9, 290: 10, 380: 7, 385: 4}
+var blindFixed = map[int]int{255: 12, 365: 5, 375: 1, 366: 2, 367: 6, 368: 3, 360: 0, 310: 8, 355: 9, 290: 10, 380: 7, 385: 4,
+	// As they were from their names before they got their codes.
+	344: 9, 317: 6, 395: 4, 339: 4}
 
 // Color returns the fill colour of a holder: fixed for the states of this
 // story, else derived from its COW code (its name when it has none), so
