@@ -26,7 +26,7 @@ ARGS      ?=
 WORLD_ATLAS_VERSION := 2.0.2
 NPM_DIR             := $(BUILD_DIR)/npm
 WORLD_ATLAS_DIR     := $(NPM_DIR)/node_modules/world-atlas
-GENERATED_FILES     := frontiers.geojson frontiers.events.json land.geojson
+GENERATED_FILES     := frontiers.geojson frontiers.events.json land.geojson frontiers.snapshot land.wkb
 
 # fyne packaging tool (fyne.io/tools). v1.7.4 is the newest on the proxy and
 # builds with Go 1.26 and Fyne v2.7.1.

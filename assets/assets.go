@@ -1,22 +1,26 @@
 // Package assets embeds the bundled dataset: the territories
 // (frontiers.geojson), their events (frontiers.events.json) and the land
 // backdrop (land.geojson), all made by the generator in assets/gen
-// (`make data`), and the map's colours, sides and holders (palette.json,
-// written by hand; package geodata/render/colour reads it).
+// (`make data`) with binary snapshots of the territories and the land
+// (frontiers.snapshot, land.wkb) that Load and Land read, and the map's
+// colours, sides and holders (palette.json, written by hand; package
+// geodata/render/colour reads it).
 package assets
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"sync"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/wkb"
 	"github.com/paulmach/orb/geojson"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 )
 
-//go:embed frontiers.geojson frontiers.events.json land.geojson palette.json
+//go:embed frontiers.geojson frontiers.events.json land.geojson palette.json frontiers.snapshot land.wkb
 var files embed.FS
 
 // names holds the dated labels of holders and regions (names/holders.json,
@@ -53,14 +57,27 @@ const (
 	EventsFile      = "frontiers.events.json"
 	LandFile        = "land.geojson"
 	PaletteFile     = "palette.json"
+	// SnapshotFile holds the territories of TerritoriesFile and LandWKBFile
+	// the land of LandFile, in binary (made by the generator with them, see
+	// geodata.EncodeSnapshot): what Load and Land read.
+	SnapshotFile = "frontiers.snapshot"
+	LandWKBFile  = "land.wkb"
 )
 
 var land = sync.OnceValues(func() (orb.MultiPolygon, error) {
-	data, err := files.ReadFile(LandFile)
+	data, err := files.ReadFile(LandWKBFile)
 	if err != nil {
 		return nil, err
 	}
-	return polygons(data)
+	g, err := wkb.Unmarshal(data)
+	if err != nil {
+		return nil, fmt.Errorf("assets/%s: %w", LandWKBFile, err)
+	}
+	mp, ok := g.(orb.MultiPolygon)
+	if !ok {
+		return nil, fmt.Errorf("assets/%s: a %s, not a MultiPolygon", LandWKBFile, g.GeoJSONType())
+	}
+	return mp, nil
 })
 
 // polygons reads the polygons of a GeoJSON FeatureCollection, such as the
@@ -93,7 +110,7 @@ func Land() orb.MultiPolygon {
 	return mp
 }
 
-// Load parses and indexes the bundled dataset.
+// Load reads and indexes the bundled dataset, from its snapshot.
 func Load() (*geodata.Atlas, error) {
 	// The events and the land are read while the territories are.
 	type evResult struct {
@@ -113,11 +130,11 @@ func Load() (*geodata.Atlas, error) {
 	landc := make(chan orb.MultiPolygon, 1)
 	go func() { landc <- Land() }()
 
-	data, err := files.ReadFile(TerritoriesFile)
+	data, err := files.ReadFile(SnapshotFile)
 	if err != nil {
 		return nil, err
 	}
-	feats, err := geodata.DecodeFeatures("assets/"+TerritoriesFile, data)
+	feats, err := geodata.DecodeSnapshot("assets/"+SnapshotFile, data)
 	ev := <-evc
 	land := <-landc
 	if err != nil {

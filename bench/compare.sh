@@ -23,21 +23,9 @@ RUNS=${RUNS:-5}
 BIN=${BIN:-build/frontiers}
 OUT=${OUT:-build/bench}
 
-die() { printf 'compare: error: %s\n' "$*" >&2; exit 1; }
-
-# Debian packages: install the missing ones (as root or through sudo).
-ensure_debs() {
-	local missing=() p sudo=()
-	for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-	((${#missing[@]})) || return 0
-	if ((EUID != 0)); then
-		command -v sudo >/dev/null 2>&1 || die "missing Debian packages: ${missing[*]} (not root, no sudo)"
-		sudo=(sudo)
-	fi
-	echo "compare: installing ${missing[*]}"
-	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
-}
+NAME=compare
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 ensure_debs gdal-bin
 # hyperfine is optional: try to install it, fall back to /usr/bin/time.

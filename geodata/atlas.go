@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
 )
 
 // Atlas is a loaded dataset: its features, indexed by day and place, and
@@ -29,11 +32,17 @@ type Atlas struct {
 	// pieceOf[e][p] is the feature valid on piece p in epoch e, or nil.
 	pieceOf [][]*Feature
 	grid    grid
+	edges   []pieceEdges // by piece, for TerritoryAt
 	// land is the backdrop: land the dataset does not (yet) cover is drawn
 	// grey from it. May be empty.
 	land     orb.MultiPolygon
 	landP    orb.MultiPolygon // projected
 	landGrid grid
+	// landBounds and landEdges are the bound and the edge index of each
+	// polygon of land, for OnLand, which makes the index on first use
+	// (most sessions never ask: 1.3 MB).
+	landBounds []orb.Bound
+	landEdges  func() []*edgeIndex
 }
 
 // New indexes features and events into an Atlas. It checks what no single
@@ -83,11 +92,16 @@ func New(name string, features []*Feature, events []Event, land orb.MultiPolygon
 	}
 	if land != nil {
 		a.landP = projectMulti(land)
-		bounds := make([]orb.Bound, len(land))
+		a.landBounds = make([]orb.Bound, len(land))
 		for i, pg := range land {
-			bounds[i] = pg.Bound()
+			a.landBounds[i] = multiBound(orb.MultiPolygon{pg})
 		}
-		a.landGrid = gridOf(bounds)
+		a.landGrid = gridOf(a.landBounds)
+		a.landEdges = sync.OnceValue(func() []*edgeIndex {
+			ix := make([]*edgeIndex, len(land))
+			parallel.For(len(land), func(i int) { ix[i] = newEdgeIndex(orb.MultiPolygon{land[i]}) })
+			return ix
+		})
 	}
 	return a, nil
 }

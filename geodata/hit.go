@@ -4,12 +4,13 @@ import (
 	"math"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 )
 
 // TerritoryAt returns the territory at p (longitude, latitude) on day d,
 // or nil at sea or outside the data. Where territories overlap it returns
-// the first in file order.
+// the first in file order. A point on a border is in the territories on
+// both sides (planar.MultiPolygonContains decides, through an index of
+// the pieces' segments: see edgeIndex).
 func (a *Atlas) TerritoryAt(d Day, p orb.Point) *Feature {
 	row := a.PieceVersions(d)
 	var best *Feature
@@ -18,8 +19,7 @@ func (a *Atlas) TerritoryAt(d Day, p orb.Point) *Feature {
 		if f == nil {
 			continue
 		}
-		pc := a.pieces[pi]
-		if !pc.Bound.Contains(p) || !planar.MultiPolygonContains(pc.Geometry, p) {
+		if !a.pieces[pi].Bound.Contains(p) || !a.pieceEdges(int(pi)).contains(p) {
 			continue
 		}
 		if best == nil || f.Index < best.Index {
@@ -32,7 +32,7 @@ func (a *Atlas) TerritoryAt(d Day, p orb.Point) *Feature {
 // OnLand reports whether p is on the backdrop's land.
 func (a *Atlas) OnLand(p orb.Point) bool {
 	for _, i := range a.landGrid.at(p) {
-		if pg := a.land[i]; pg.Bound().Contains(p) && planar.PolygonContains(pg, p) {
+		if a.landBounds[i].Contains(p) && a.landEdges()[i].contains(p) {
 			return true
 		}
 	}

@@ -1,10 +1,13 @@
 package geodata
 
 import (
-	"fmt"
-	"strings"
+	"encoding/binary"
+	"math"
+	"sync"
 
 	"github.com/paulmach/orb"
+
+	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
 )
 
 // Piece is one territory geometry and the versions drawn with it: the
@@ -48,8 +51,7 @@ func (a *Atlas) indexPieces() {
 		if !ok {
 			i = len(a.pieces)
 			byGeom[key] = i
-			proj := projectMulti(mp)
-			a.pieces = append(a.pieces, &Piece{Geometry: mp, Projected: proj, Bound: f.Bound, ProjectedBound: proj.Bound()})
+			a.pieces = append(a.pieces, &Piece{Geometry: mp, Bound: f.Bound})
 		}
 		p := a.pieces[i]
 		p.Versions = append(p.Versions, f)
@@ -67,6 +69,27 @@ func (a *Atlas) indexPieces() {
 		a.pieceOf[e] = row
 	}
 	a.grid = newGrid(a.pieces)
+	a.edges = make([]pieceEdges, len(a.pieces))
+	parallel.For(len(a.pieces), func(i int) {
+		p := a.pieces[i]
+		p.Projected = projectMulti(p.Geometry)
+		p.ProjectedBound = multiBound(p.Projected)
+	})
+}
+
+// pieceEdges is a piece's edge index, made the first time TerritoryAt
+// needs it (under a ms for the largest piece): loading makes none, and
+// pieces nobody points at never get one.
+type pieceEdges struct {
+	once sync.Once
+	ix   *edgeIndex
+}
+
+// pieceEdges returns the edge index of piece i.
+func (a *Atlas) pieceEdges(i int) *edgeIndex {
+	e := &a.edges[i]
+	e.once.Do(func() { e.ix = newEdgeIndex(a.pieces[i].Geometry) })
+	return e.ix
 }
 
 func asMulti(g orb.Geometry) orb.MultiPolygon {
@@ -79,19 +102,58 @@ func asMulti(g orb.Geometry) orb.MultiPolygon {
 	return nil
 }
 
-// geomKey is a cheap fingerprint of a geometry: its size, bound and a
-// sample of its points.
+// geomKey is a cheap fingerprint of a geometry: its number of points and
+// a sample of them (about 16 a ring), bit for bit.
 func geomKey(mp orb.MultiPolygon) string {
-	var b strings.Builder
+	var b []byte
 	n := 0
 	for _, pg := range mp {
 		for _, r := range pg {
 			n += len(r)
 			for i := 0; i < len(r); i += 1 + len(r)/16 {
-				fmt.Fprintf(&b, "%.6f,%.6f;", r[i][0], r[i][1])
+				b = binary.LittleEndian.AppendUint64(b, math.Float64bits(r[i][0]))
+				b = binary.LittleEndian.AppendUint64(b, math.Float64bits(r[i][1]))
 			}
 		}
 	}
-	fmt.Fprintf(&b, "#%d", n)
-	return b.String()
+	return string(binary.AppendUvarint(b, uint64(n)))
+}
+
+// multiBound is mp.Bound(): the union of the polygons' outer rings'
+// bounds, in one pass over their points.
+func multiBound(mp orb.MultiPolygon) orb.Bound {
+	b := noBound
+	for _, pg := range mp {
+		if len(pg) > 0 {
+			b = unionBound(b, ringBound(pg[0]))
+		}
+	}
+	return b
+}
+
+// unionBound is the bound of a and b, either of which may be empty.
+func unionBound(a, b orb.Bound) orb.Bound {
+	switch {
+	case a.IsEmpty():
+		return b
+	case b.IsEmpty():
+		return a
+	}
+	return a.Union(b)
+}
+
+// noBound is orb's bound of nothing (Min beyond Max): unions ignore it.
+var noBound = orb.Bound{Min: orb.Point{1, 1}, Max: orb.Point{-1, -1}}
+
+// ringBound is r.Bound(), in one pass over the points.
+func ringBound(r orb.Ring) orb.Bound {
+	if len(r) == 0 {
+		return noBound
+	}
+	b := orb.Bound{Min: r[0], Max: r[0]}
+	for _, p := range r[1:] {
+		b.Min[0], b.Max[0] = min(b.Min[0], p[0]), max(b.Max[0], p[0])
+		b.Min[1], b.Max[1] = min(b.Min[1], p[1]), max(b.Max[1], p[1])
+	}
+	return b
 }

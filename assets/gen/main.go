@@ -152,5 +152,5 @@ func run() error {
 	if *png != "" {
 		return renderPNG(ds, *png, *day, *bbox)
 	}
-	return ds.write(*outDir)
+	return writeWithSnapshots(ds, *outDir)
 }

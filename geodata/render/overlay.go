@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/simplify"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
 	"github.com/frontiers-atlas/frontiers/geodata/internal/parallel"
@@ -80,7 +81,8 @@ func (r *Renderer) strokeOverlay(i int, scale float64) {
 	sl := &r.ovLists[i]
 	sl.reset(r.view.Width, r.view.Height)
 	if r.ovFeatures[i].Bound.Pad(1).Intersects(r.view.Bound()) {
-		sl.shape(r.view, &r.ovShapes[i], uint16(i), scale)
+		sh := &r.ovShapes[i]
+		sl.shape(r.view, sh, sh.linesAt(lodLevel(r.view.Res)), uint16(i), scale)
 	}
 	r.ovStroked[i] = true
 }
@@ -123,6 +125,31 @@ type overlayShape struct {
 	widths []float64
 	points []orb.Point // projected metres
 	dashed bool
+	// byLevel holds the lines simplified at each level of detail (by
+	// index into lodTolerances), made on first use.
+	byLevel [][][]orb.Point
+}
+
+// linesAt returns the shape's lines simplified for the level of detail
+// level (see lodLevel; -1: as they are) with orb/simplify's
+// Douglas–Peucker, so that a coarse view strokes fewer points. The lines
+// move by at most the level's tolerance, a fraction of a pixel.
+func (sh *overlayShape) linesAt(level int) [][]orb.Point {
+	if level < 0 {
+		return sh.lines
+	}
+	if sh.byLevel == nil {
+		sh.byLevel = make([][][]orb.Point, len(lodTolerances))
+	}
+	if sh.byLevel[level] == nil {
+		dp := simplify.DouglasPeucker(lodTolerances[level])
+		out := make([][]orb.Point, len(sh.lines))
+		for i, ls := range sh.lines {
+			out[i] = dp.LineString(slices.Clone(orb.LineString(ls)))
+		}
+		sh.byLevel[level] = out
+	}
+	return sh.byLevel[level]
 }
 
 // shapeOf projects overlay feature f: lines 2.5 logical pixels wide,
@@ -164,14 +191,15 @@ func shapeOf(f *geodata.Feature) overlayShape {
 	return sh
 }
 
-// shape draws an overlay in style at scale.
-func (sl *strokeList) shape(v geodata.View, sh *overlayShape, style uint16, scale float64) {
+// shape draws an overlay in style at scale, with lines, its lines at the
+// view's level of detail.
+func (sl *strokeList) shape(v geodata.View, sh *overlayShape, lines [][]orb.Point, style uint16, scale float64) {
 	dash := 0.0
 	if sh.dashed {
 		dash = 8 * scale
 	}
 	var pts [][2]float64
-	for i, ls := range sh.lines {
+	for i, ls := range lines {
 		pts = pts[:0]
 		for _, p := range ls {
 			x, y := v.ToPixel(p)

@@ -116,11 +116,12 @@ func TestSceneShared(t *testing.T) {
 	}
 	func() {
 		b := loadMini(t)
-		SceneOf(b).Prepare()
+		SceneOf(b).Prepare() // collects garbage, b still in use
 		k = weak.Make(b)
 		if !has() {
 			t.Fatal("no scene for a new atlas")
 		}
+		runtime.KeepAlive(b)
 	}()
 	for range 100 {
 		runtime.GC()

@@ -3,6 +3,7 @@ package render
 import (
 	"cmp"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"weak"
@@ -35,7 +36,11 @@ type Scene struct {
 // simplified versions of the geometry drawn at coarse resolutions: a view
 // of resolution res uses the coarsest level whose tolerance is at most
 // res·lodRes (a fraction of a pixel), else the full geometry.
-var lodTolerances = []float64{500, 1500, 3000, 8000}
+// From 1 km they grow by √2, so that the level a view uses has about as
+// few points as the ¾ pixel allows (within a factor √2 of the tolerance);
+// below, where a view shows a small part of the map, by 2, which keeps
+// the memory of the finest levels (the largest) to one.
+var lodTolerances = []float64{500, 1000, 1414, 2000, 2828, 4000, 5657, 8000}
 
 // lodRes is the fraction of a pixel a simplification may move a border.
 const lodRes = 0.75
@@ -96,15 +101,28 @@ func newScene(a *geodata.Atlas) *Scene {
 	return s
 }
 
-// Prepare makes every level of detail now (e.g. in the background after
-// loading), and the labels' anchors, rather than for the first view that
-// needs them.
+// Prepare makes now (e.g. in the background after loading) the labels'
+// anchors and the levels of detail of the views of the whole map and of
+// moderate zooms (tolerances of prepareFrom and more), rather than for
+// the first view that needs them; the finer levels, for views of a small
+// part of the map, are made on first use (a few hundred ms once), which
+// keeps the window's memory ~10 MB lower. Making a level takes several
+// times its size for a moment: Prepare then gives what it freed back to
+// the system (debug.FreeOSMemory), so that the process's memory is not
+// sized by that moment until the collector next runs.
 func (s *Scene) Prepare() {
-	for i := range s.levels {
-		s.levelOfDetail(i)
+	for i, tol := range lodTolerances {
+		if tol >= prepareFrom {
+			s.levelOfDetail(i)
+		}
 	}
 	s.poles()
+	debug.FreeOSMemory()
 }
+
+// prepareFrom is the finest tolerance Prepare makes, in metres: the level
+// of a view at 1.9 km a pixel (Europe at about 3,000 pixels wide).
+const prepareFrom = 1414
 
 // levelOfDetail returns the pieces and the land simplified at
 // lodTolerances[i], keeping the borders the pieces share identical.
@@ -117,7 +135,7 @@ func (s *Scene) levelOfDetail(i int) *level {
 			// shared.
 			polys = append(polys, s.land)
 		}
-		polys = simplifyShared(polys, lodTolerances[i])
+		polys = compact(simplifyShared(polys, lodTolerances[i]))
 		l.pieces = polys[:len(s.pieces)]
 		if s.land != nil {
 			l.land = polys[len(s.pieces)]
@@ -125,6 +143,43 @@ func (s *Scene) levelOfDetail(i int) *level {
 		l.topo = topologyOf(l.pieces, l.land)
 	})
 	return l
+}
+
+// compact returns polys with every point in one array (the rings slices
+// of it), so that a level of detail is a few large blocks of memory
+// rather than thousands of small ones among the garbage of making it.
+func compact(polys []orb.MultiPolygon) []orb.MultiPolygon {
+	n, rings, pgs := 0, 0, 0
+	for _, mp := range polys {
+		pgs += len(mp)
+		for _, pg := range mp {
+			rings += len(pg)
+			n += points(orb.MultiPolygon{pg})
+		}
+	}
+	pts := make([]orb.Point, 0, n)
+	ringStore := make([]orb.Ring, 0, rings)
+	pgStore := make([]orb.Polygon, 0, pgs)
+	out := make([]orb.MultiPolygon, len(polys))
+	for i, mp := range polys {
+		if mp == nil {
+			continue
+		}
+		omp := orb.MultiPolygon(pgStore[len(pgStore) : len(pgStore)+len(mp) : len(pgStore)+len(mp)])
+		for j, pg := range mp {
+			opg := orb.Polygon(ringStore[len(ringStore) : len(ringStore)+len(pg) : len(ringStore)+len(pg)])
+			for k, r := range pg {
+				start := len(pts)
+				pts = append(pts, r...)
+				opg[k] = orb.Ring(pts[start:len(pts):len(pts)])
+			}
+			ringStore = ringStore[:len(ringStore)+len(pg)]
+			omp[j] = opg
+		}
+		pgStore = pgStore[:len(pgStore)+len(mp)]
+		out[i] = omp
+	}
+	return out
 }
 
 // geometry returns the pieces and the land drawn at resolution res, and

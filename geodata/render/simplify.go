@@ -15,10 +15,10 @@ import (
 // simplified from a canonical start, so that identical rings (an enclave
 // and its hole) stay identical. Rings that shrink below a triangle vanish.
 func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
-	// The distinct neighbours of every vertex.
+	// The distinct neighbours of every vertex, by their entries.
 	type nbs struct {
-		pts  [3]orb.Point
-		n    int
+		ids  [2]int32
+		n    int8
 		node bool
 	}
 	n := 0
@@ -28,7 +28,7 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 	// Each vertex's entry, found once per vertex by its point; ids holds
 	// the entries of the rings' vertices in order.
 	index := make(map[orb.Point]int32, n)
-	all := make([]nbs, 0, n)
+	var all []nbs
 	ids := make([]int32, 0, n)
 	for _, mp := range polys {
 		for _, pg := range mp {
@@ -45,12 +45,13 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 			}
 		}
 	}
-	add := func(e *nbs, q orb.Point) {
+	index = nil
+	add := func(e *nbs, q int32) {
 		if e.node {
 			return
 		}
-		for i := 0; i < e.n; i++ {
-			if e.pts[i] == q {
+		for i := int8(0); i < e.n; i++ {
+			if e.ids[i] == q {
 				return
 			}
 		}
@@ -58,7 +59,7 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 			e.node = true
 			return
 		}
-		e.pts[e.n] = q
+		e.ids[e.n] = q
 		e.n++
 	}
 	pos := 0
@@ -66,10 +67,11 @@ func simplifyShared(polys []orb.MultiPolygon, tol float64) []orb.MultiPolygon {
 		for _, pg := range mp {
 			for _, r := range pg {
 				n := len(r) - 1 // r[n] == r[0]
+				rid := ids[pos : pos+len(r)]
 				for i := 0; i < n; i++ {
-					e := &all[ids[pos+i]]
-					add(e, r[(i+n-1)%n])
-					add(e, r[(i+1)%n])
+					e := &all[rid[i]]
+					add(e, rid[(i+n-1)%n])
+					add(e, rid[(i+1)%n])
 				}
 				pos += len(r)
 			}

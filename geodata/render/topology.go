@@ -49,9 +49,15 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 	}
 	coast := map[uint64]bool{}
 	each(land, func(s, rev uint64) { coast[s], coast[rev] = true, true })
+	// The pieces' partners are slices of one array, made to size.
+	segs := 0
+	for _, mp := range pieces {
+		segs += segments(mp)
+	}
+	store := make([]int32, 0, segs)
 	t := topology{partner: make([][]int32, len(pieces))}
 	for pi, mp := range pieces {
-		var across []int32
+		across := store[len(store):]
 		each(mp, func(s, rev uint64) {
 			o, ok := own[rev]
 			switch {
@@ -64,7 +70,9 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 			across = append(across, o)
 		})
 		t.partner[pi] = across
+		store = store[:len(store)+len(across)]
 	}
+	t.landShared = make([]int32, 0, segments(land))
 	each(land, func(s, rev uint64) {
 		_, same := own[s]
 		_, opposite := own[rev]
@@ -75,4 +83,16 @@ func topologyOf(pieces []orb.MultiPolygon, land orb.MultiPolygon) topology {
 		}
 	})
 	return t
+}
+
+// segments returns the number of segments of mp's rings, as topologyOf
+// counts them.
+func segments(mp orb.MultiPolygon) int {
+	n := 0
+	for _, pg := range mp {
+		for _, r := range pg {
+			n += max(len(r)-1, 0)
+		}
+	}
+	return n
 }
