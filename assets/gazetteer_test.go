@@ -24,6 +24,7 @@ type fact struct {
 	Day        string  `json:"day"`
 	Controller string  `json:"controller"`
 	Sovereign  string  `json:"sovereign"`
+	Source     string  `json:"source,omitempty"`
 }
 
 // region is a file of testdata/gazetteer: the facts of one part of the

@@ -57,14 +57,26 @@ type Holder struct {
 	COW int
 }
 
-// Key identifies the holder for colouring: its COW code when it has one,
-// so that "Germany" and "Germany (Reichskommissariat Ostland)" share a
-// colour, else its name.
+// Key identifies the holder for colouring, legends, diffs and border
+// merging: holders with equal keys are one state of the day, drawn as one
+// area without a border between them. With a COW code the key is the code
+// plus the holder's base name (BaseName), so "Germany" and "Germany
+// (Reichskommissariat Ostland)" share a key ("cow:255:germany") while
+// "Transjordan (British mandate)" (COW 200, the mandatory power's code)
+// keys apart from "United Kingdom" and keeps its border. A holder without
+// a code keys by its full name, lower-cased.
 func (h Holder) Key() string {
 	if h.COW != 0 {
-		return "cow:" + strconv.Itoa(h.COW)
+		return "cow:" + strconv.Itoa(h.COW) + ":" + strings.ToLower(h.BaseName())
 	}
 	return "name:" + strings.ToLower(h.Name)
+}
+
+// BaseName is the holder's name before any parenthesised qualifier,
+// trimmed: "Germany" for "Germany (General Government)".
+func (h Holder) BaseName() string {
+	base, _, _ := strings.Cut(h.Name, " (")
+	return strings.TrimSpace(base)
 }
 
 // Layer selects which holder a map shows.

@@ -108,10 +108,13 @@ type frontierJSON struct {
 }
 
 // holderJSON is one holder in holders.json; COW is null for a holder that
-// is not a Correlates of War state.
+// is not a Correlates of War state (Note then says why). A protectorate,
+// mandate or colony carries its power's code, a joint occupation the lead
+// power's; geodata.Holder.Key keeps them apart by their base names.
 type holderJSON struct {
 	Name string `json:"name"`
 	COW  *int   `json:"cow"`
+	Note string `json:"note"`
 }
 
 // loaded is what the data files hold, recipes attached.
