@@ -38,7 +38,7 @@ const (
 var playInterval = time.Second / 30
 
 // dataNote says how far the bundled dataset goes.
-const dataNote = "Dashed borders and c. dates are approximate: a territory's note says how. Grey land is outside the data."
+const dataNote = "Dashed borders and c. dates are approximate: a territory's note says how. Uncoloured land is outside the data."
 
 // Options are the window's start options (from the command line).
 type Options struct {
