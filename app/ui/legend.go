@@ -192,7 +192,7 @@ func legendKey(e colour.Entry, edge, land color.Color) []fyne.CanvasObject {
 		bg := canvas.NewRectangle(land)
 		bg.Resize(fyne.NewSize(keyW, keyH))
 		fade := func(c color.RGBA) color.NRGBA {
-			n := color.NRGBA{c.R, c.G, c.B, c.A}
+			n := color.NRGBA(c)
 			if !e.Current {
 				n.A = uint8(uint32(n.A) * 2 / 5)
 			}
