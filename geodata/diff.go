@@ -197,16 +197,18 @@ func (a *Atlas) Compare(from, to Day, l Layer) Diff {
 // balances are the holders' balances by Key.
 type balances map[string]*HolderBalance
 
-// of is h's balance, named by the shortest name of its Key's holders
-// ("Germany" before its units).
+// of is h's balance. It is named by h's name while one holder name has
+// the Key, else by their base name (Holder.BaseName): the gains of
+// "Germany (General Government)" and "Germany (Reichskommissariat
+// Ostland)" are "Germany"'s.
 func (m balances) of(h Holder) *HolderBalance {
 	k := h.Key()
 	b, ok := m[k]
 	if !ok {
 		b = &HolderBalance{Holder: h}
 		m[k] = b
-	} else if len(h.Name) < len(b.Holder.Name) {
-		b.Holder = h
+	} else if h.Name != b.Holder.Name {
+		b.Holder = Holder{Name: h.BaseName(), COW: h.COW}
 	}
 	return b
 }

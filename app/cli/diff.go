@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/frontiers-atlas/frontiers/geodata"
+	"github.com/frontiers-atlas/frontiers/geodata/render"
 )
 
 var diffCommand = command{
@@ -21,6 +22,9 @@ var diffCommand = command{
 		asJSON := c.bool("json", "print JSON instead of a table")
 		return c.withAtlas(func(a *geodata.Atlas) error {
 			d := a.Compare(from.day, to.day, lay.layer)
+			if n := render.DefaultNames(); n != nil {
+				d = d.WithStates(n.StateOf)
+			}
 			if *asJSON {
 				return writeStdout(writeIndentedJSON(c.stdout, diffJSON(d)))
 			}
@@ -36,6 +40,25 @@ type diffOut struct {
 	Layer   string        `json:"layer"`
 	Changes []diffChange  `json:"changes"`
 	Holders []diffBalance `json:"holders"`
+	// Topics total the changes of each highlight topic (baltic,
+	// bessarabia, finland, bases) with the gains and losses of each state
+	// of the day in it.
+	Topics []diffTopic `json:"topics"`
+}
+
+// diffTopic is how much land of one highlight topic changed hands.
+type diffTopic struct {
+	Topic      string      `json:"topic"`
+	ChangedKm2 float64     `json:"changed_km2"`
+	States     []diffState `json:"states"`
+}
+
+// diffState is a state's gains and losses in km² within a topic.
+type diffState struct {
+	State     string  `json:"state"`
+	GainedKm2 float64 `json:"gained_km2"`
+	LostKm2   float64 `json:"lost_km2"`
+	NetKm2    float64 `json:"net_km2"`
 }
 
 // diffChange is one territory whose holder changed; From or To is null
@@ -74,7 +97,7 @@ func holderName(h geodata.Holder) *string {
 // diffJSON converts a comparison for JSON output.
 func diffJSON(d geodata.Diff) diffOut {
 	out := diffOut{From: d.From.String(), To: d.To.String(), Layer: d.Layer.String(),
-		Changes: []diffChange{}, Holders: []diffBalance{}}
+		Changes: []diffChange{}, Holders: []diffBalance{}, Topics: []diffTopic{}}
 	for _, c := range d.Changes {
 		out.Changes = append(out.Changes, diffChange{ID: c.ID, Name: c.Name,
 			From: holderName(c.From), FromCOW: cowCode(c.From), To: holderName(c.To), ToCOW: cowCode(c.To),
@@ -84,11 +107,18 @@ func diffJSON(d geodata.Diff) diffOut {
 		out.Holders = append(out.Holders, diffBalance{Holder: b.Holder.Name, COW: cowCode(b.Holder),
 			GainedKm2: round1(b.Gained), LostKm2: round1(b.Lost), NetKm2: round1(b.Net())})
 	}
+	for _, t := range d.Topics {
+		dt := diffTopic{Topic: t.Topic, ChangedKm2: round1(t.ChangedKm2), States: []diffState{}}
+		for _, b := range t.States {
+			dt.States = append(dt.States, diffState{State: b.State, GainedKm2: round1(b.Gained), LostKm2: round1(b.Lost), NetKm2: round1(b.Net())})
+		}
+		out.Topics = append(out.Topics, dt)
+	}
 	return out
 }
 
-// writeDiffText writes a comparison as two tables: the changes, then the
-// holders' balances.
+// writeDiffText writes a comparison as tables: the changes, the holders'
+// balances, then each highlight topic's total with its states' balances.
 func writeDiffText(w io.Writer, d geodata.Diff) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	total := 0.0
@@ -105,12 +135,23 @@ func writeDiffText(w io.Writer, d geodata.Diff) error {
 		}
 		fmt.Fprintf(tw, "\nHolder\t%12s  %12s  %12s\n", "gained km²", "lost km²", "net km²")
 		for _, b := range d.Holders {
-			net := geodata.FormatKm2(b.Net())
-			if math.Round(b.Net()) > 0 {
-				net = "+" + net
+			fmt.Fprintf(tw, "%s\t%12s  %12s  %12s\n", b.Holder.Name, geodata.FormatKm2(b.Gained), geodata.FormatKm2(b.Lost), signed(b.Net()))
+		}
+		for _, t := range d.Topics {
+			fmt.Fprintf(tw, "\nTopic %s: %s km² changed hands\n", t.Topic, geodata.FormatKm2(t.ChangedKm2))
+			fmt.Fprintf(tw, "State\t%12s  %12s  %12s\n", "gained km²", "lost km²", "net km²")
+			for _, b := range t.States {
+				fmt.Fprintf(tw, "%s\t%12s  %12s  %12s\n", b.State, geodata.FormatKm2(b.Gained), geodata.FormatKm2(b.Lost), signed(b.Net()))
 			}
-			fmt.Fprintf(tw, "%s\t%12s  %12s  %12s\n", b.Holder.Name, geodata.FormatKm2(b.Gained), geodata.FormatKm2(b.Lost), net)
 		}
 	}
 	return tw.Flush()
+}
+
+// signed formats a net change with its sign: "+12,345", "−12,345", "0".
+func signed(x float64) string {
+	if math.Round(x) > 0 {
+		return "+" + geodata.FormatKm2(x)
+	}
+	return geodata.FormatKm2(x)
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,5 +151,52 @@ func TestAnimate(t *testing.T) {
 			t.Errorf("%v: exit %d", tc.args, code)
 		}
 		wantOneLineErr(t, errOut, tc.want)
+	}
+}
+
+// On the bundled data a state's gains are one line however many of its
+// regimes took the land, and each highlight topic has its one total:
+// "how much of Bessarabia changed hands" has one answer.
+func TestDiffStatesAndTopics(t *testing.T) {
+	out, errOut, code := runCLI(t, "diff", "--from", "1940-06-01", "--to", "1940-09-01", "--json")
+	var d diffOut
+	if code != 0 || errOut != "" || json.Unmarshal([]byte(out), &d) != nil {
+		t.Fatalf("exit %d, stderr %q, %.200s", code, errOut, out)
+	}
+	german := 0.0
+	for _, c := range d.Changes {
+		if c.To != nil && strings.HasPrefix(*c.To, "Germany (") {
+			german += c.AreaKm2
+		}
+	}
+	var gained float64
+	for _, b := range d.Holders {
+		if strings.HasPrefix(b.Holder, "Germany (") {
+			t.Errorf("Germany's gains under %q", b.Holder)
+		}
+		if b.Holder == "Germany" {
+			gained = b.GainedKm2
+		}
+	}
+	if german == 0 || math.Abs(gained-german) > 1 {
+		t.Errorf("Germany gained %.1f km², its regimes took %.1f", gained, german)
+	}
+	topics := map[string]diffTopic{}
+	for _, tp := range d.Topics {
+		topics[tp.Topic] = tp
+	}
+	bess, ok := topics["bessarabia"]
+	if !ok || bess.ChangedKm2 < 40000 {
+		t.Fatalf("bessarabia: %+v", bess)
+	}
+	states := map[string]diffState{}
+	for _, s := range bess.States {
+		states[s.State] = s
+	}
+	if su, ro := states["Soviet Union"], states["Romania"]; math.Abs(su.GainedKm2-bess.ChangedKm2) > 1 || math.Abs(ro.LostKm2-bess.ChangedKm2) > 1 {
+		t.Errorf("bessarabia %.1f km²: Soviet Union gained %.1f, Romania lost %.1f", bess.ChangedKm2, su.GainedKm2, ro.LostKm2)
+	}
+	if _, ok := topics["baltic"]; !ok {
+		t.Errorf("no baltic topic: %+v", d.Topics)
 	}
 }

@@ -121,11 +121,17 @@ var bundled = sync.OnceValues(func() ([]Place, error) { return load(placesJSON) 
 // Result is one hit of Search: a place or a territory.
 type Result struct {
 	Label  string // the name on the day searched, and the name matched
-	Detail string
+	Detail string // in English, from the fields below
 	Place  *Place // nil for a territory
 	ID     string // a territory's id
-	At     orb.Point
-	rank   int
+	// Today is a place's present-day name when the result names it
+	// otherwise ("" when not).
+	Today string
+	// Territory is, on the day searched, the territory at the place or the
+	// territory found; nil when it is not on the map that day.
+	Territory *geodata.Feature
+	At        orb.Point
+	rank      int
 }
 
 // maxResults bounds the results of Search.
@@ -151,14 +157,16 @@ func Search(a *geodata.Atlas, ps []Place, query string, d geodata.Day) []Result 
 		if matched != now {
 			label += " (" + matched + ")"
 		}
-		detail := "place"
+		r := Result{Label: label, Detail: "place", Place: p, At: p.Point(), rank: best}
 		if now != p.Name && matched != p.Name {
-			detail += ", today " + p.Name
+			r.Today = p.Name
+			r.Detail += ", today " + p.Name
 		}
 		if f := a.TerritoryAt(d, p.Point()); f != nil {
-			detail += " — " + shortName(f.Name) + ", held by " + f.Controller.Name
+			r.Territory = f
+			r.Detail += " — " + shortName(f.Name) + ", held by " + f.Controller.Name
 		}
-		out = append(out, Result{Label: label, Detail: detail, Place: p, At: p.Point(), rank: best})
+		out = append(out, r)
 	}
 	seen := map[string]bool{}
 	for _, f := range a.Features() {
@@ -187,7 +195,7 @@ func Search(a *geodata.Atlas, ps []Place, query string, d geodata.Day) []Result 
 		if matched != name {
 			label += " (" + matched + ")"
 		}
-		out = append(out, Result{Label: label, Detail: detail, ID: f.ID, At: f.Bound.Center(), rank: best + 1})
+		out = append(out, Result{Label: label, Detail: detail, ID: f.ID, Territory: v, At: f.Bound.Center(), rank: best + 1})
 	}
 	slices.SortStableFunc(out, func(x, y Result) int {
 		if x.rank != y.rank {

@@ -61,7 +61,7 @@ func (s *searchBox) refresh() {
 		b := widget.NewButton(ellipsize(r.Label, 30), func() { s.pickResult(i) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
-		d := secondaryLabel(r.Detail)
+		d := secondaryLabel(s.detail(r))
 		objs = append(objs, container.NewVBox(b, d))
 	}
 	if len(s.results) == 0 && strings.TrimSpace(s.entry.Text) != "" {
@@ -83,3 +83,24 @@ func (s *searchBox) pickResult(i int) {
 
 // Ctrl+F (Cmd+F): focus the search box.
 var shortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+
+// detail is what a result is, in the window's language: a place (with
+// its present-day name when the result names it otherwise) and what the
+// map calls its land that day, or a territory and what the map calls it
+// that day, or that it is not on the map that day.
+func (s *searchBox) detail(r places.Result) string {
+	text := lang.L("territory")
+	if r.Place != nil {
+		text = lang.L("place")
+		if r.Today != "" {
+			text += ", " + lang.L("today") + " " + r.Today
+		}
+	}
+	switch {
+	case r.Territory != nil:
+		text += " — " + mapName(s.st.atlas, r.Territory, s.st.layer, s.st.day)
+	case r.Place == nil:
+		text += " — " + lang.L("not on the map on this day")
+	}
+	return text
+}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -53,5 +55,40 @@ func TestSearchBox(t *testing.T) {
 	u.search.entry.SetText("zzzz")
 	if len(u.search.results) != 0 || len(u.search.list.Objects) != 1 {
 		t.Errorf("nothing found: %d objects", len(u.search.list.Objects))
+	}
+}
+
+// A result says what it is in the window's language, and names its land
+// as the map does that day.
+func TestSearchDetailTranslated(t *testing.T) {
+	t.Setenv("LANGUAGE", os.Getenv("LANGUAGE")) // restored after the test
+	u := newTestUI(t, test.NewTempApp(t), mustDay("1942-05-26"))
+	t.Cleanup(func() { applyLanguage("") })
+	for _, c := range []struct{ code, place, territory string }{
+		{"", "place, today Lviv", "territory — "},
+		{"de", "Ort, heute Lviv", "Gebiet — "},
+		{"pl", "miejscowość, dziś Lviv", "terytorium — "},
+	} {
+		t.Run(c.code, func(t *testing.T) {
+			u.setLanguage(c.code)
+			u.search.entry.SetText("")
+			test.Type(u.search.entry, "Lemberg")
+			if len(u.search.results) == 0 {
+				t.Fatal("Lemberg not found")
+			}
+			r := u.search.results[0]
+			want := c.place + " — " + mapName(u.st.atlas, r.Territory, u.st.layer, u.st.day)
+			if got := u.search.detail(r); r.Territory == nil || got != want {
+				t.Errorf("Lemberg: %q, want %q", got, want)
+			}
+			u.search.entry.SetText("")
+			test.Type(u.search.entry, "occidentia")
+			if len(u.search.results) != 1 {
+				t.Fatalf("occidentia: %+v", u.search.results)
+			}
+			if got := u.search.detail(u.search.results[0]); !strings.HasPrefix(got, c.territory) {
+				t.Errorf("Westmark: %q, want it to start %q", got, c.territory)
+			}
+		})
 	}
 }
